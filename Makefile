@@ -1,0 +1,42 @@
+# claimledger: `make demo` sets everything up and runs the main job; `make test` runs the tests.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE := samples/radio-canada-2024-10-31.txt
+DEMO_DB := demo/ledger.db
+
+.PHONY: demo test lint eval bench schema train clean
+
+$(BIN)/claimledger: pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $@
+
+demo: $(BIN)/claimledger
+	@mkdir -p demo
+	$(BIN)/claimledger extract $(SAMPLE) --published 2024-10-31 -o demo/seed.json
+	@rm -f $(DEMO_DB)
+	$(BIN)/claimledger ingest $(SAMPLE) --published 2024-10-31 --db $(DEMO_DB)
+	$(BIN)/claimledger show $$($(BIN)/python -c "import json;print(json.load(open('demo/seed.json'))['doc_id'])") --db $(DEMO_DB) --summary
+
+test: $(BIN)/claimledger
+	$(BIN)/ruff check src tests
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/claimledger
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+eval: $(BIN)/claimledger
+	$(BIN)/claimledger evaluate devset
+
+bench: $(BIN)/claimledger
+	$(BIN)/claimledger benchmark
+
+schema: $(BIN)/claimledger
+	$(BIN)/claimledger schema -o schema/document-v1.schema.json
+
+clean:
+	rm -rf $(VENV) demo build src/*.egg-info
