@@ -1,19 +1,31 @@
-"""Store v1 documents in SQLite and read them back (placeholder until the ledger is built)."""
+"""Store v1 documents in an SQLite ledger and read them back, one transaction per document."""
 
 from __future__ import annotations
 
-from claimledger.contract import Document
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from claimledger.contract import Amount, Document, Quote
+from claimledger.ledger.schema import LedgerError, open_ledger
+from claimledger.ledger.search import search_documents, search_records
+from claimledger.ledger.tables import content_hash, document_rows, insert_rows, read_document
 
-class LedgerError(Exception):
-    """The ledger file cannot be used (missing, corrupt, locked too long)."""
+__all__ = ["Ledger", "LedgerError"]
 
 
 class Ledger:
-    """An SQLite ledger file."""
+    """An SQLite ledger file: ``with Ledger(path, create=True) as ledger: ledger.ingest(doc)``.
 
-    def __init__(self, path: str) -> None:
-        self.path = path
+    Opening checks the file (``LedgerError`` when missing, not a ledger, or from a newer
+    claimledger) and applies pending schema migrations. Several processes may use one file
+    at once: writes wait for each other (busy timeout), reads never wait (write-ahead log).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], create: bool = False) -> None:
+        self.path = os.fspath(path)
+        self._connection: sqlite3.Connection | None = open_ledger(self.path, create)
 
     def __enter__(self) -> Ledger:
         return self
@@ -22,12 +34,84 @@ class Ledger:
         self.close()
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Close the database connection (again is harmless)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     def ingest(self, document: Document) -> bool:
-        """Store ``document``, replacing any earlier version; True if anything changed."""
-        raise NotImplementedError
+        """Store ``document``, replacing an earlier version; False if stored already, as is."""
+        # Rows are built before taking the write lock, so that it is held briefly.
+        digest = content_hash(document)
+        rows = document_rows(document, digest)
+        with self._transaction("IMMEDIATE") as connection:
+            stored = connection.execute(
+                "SELECT content_hash FROM documents WHERE doc_id = ?", (document.doc_id,)
+            ).fetchone()
+            if stored is not None and stored[0] == digest:
+                return False
+            # The old version goes with all its rows (ON DELETE CASCADE), then the new one comes.
+            connection.execute("DELETE FROM documents WHERE doc_id = ?", (document.doc_id,))
+            insert_rows(connection, rows)
+        return True
+
+    def delete(self, doc_id: str) -> bool:
+        """Remove document ``doc_id`` and every row extracted from it; False if it was not there."""
+        with self._transaction("IMMEDIATE") as connection:
+            cursor = connection.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+            return cursor.rowcount > 0
 
     def get(self, doc_id: str) -> Document | None:
-        """The stored document ``doc_id`` as v1, or None."""
-        raise NotImplementedError
+        """The stored document ``doc_id`` as v1, exactly as ingested, or None."""
+        with self._transaction() as connection:
+            return read_document(connection, doc_id)
+
+    def doc_ids(self) -> list[str]:
+        """The ids of the stored documents, sorted."""
+        with self._transaction() as connection:
+            rows = connection.execute("SELECT doc_id FROM documents ORDER BY doc_id")
+            return [row[0] for row in rows]
+
+    def count(self) -> int:
+        """How many documents are stored."""
+        with self._transaction() as connection:
+            return connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def search_text(self, words: str, limit: int | None = None) -> list[str]:
+        """Ids of the documents whose title or text holds every word (any case, any accents)."""
+        with self._transaction() as connection:
+            return search_documents(connection, words, limit)
+
+    def search_quotes(self, words: str, limit: int | None = None) -> list[tuple[str, Quote]]:
+        """(doc_id, quote) of the quotes holding every word (any case or accents), best first."""
+        with self._transaction() as connection:
+            return search_records(connection, "quotes", words, limit)
+
+    def search_amounts(self, words: str, limit: int | None = None) -> list[tuple[str, Amount]]:
+        """(doc_id, amount) of the figures whose `counted` or `counted_key` holds every word."""
+        with self._transaction() as connection:
+            return search_records(connection, "amounts", words, limit)
+
+    @contextmanager
+    def _transaction(self, mode: str = "DEFERRED") -> Iterator[sqlite3.Connection]:
+        """One transaction: committed at the end, rolled back on any exception.
+
+        Reads run in one too, so that a document is read from one snapshot even while
+        another process replaces it. ``IMMEDIATE`` takes the write lock at once.
+        """
+        connection = self._connection
+        if connection is None:
+            raise LedgerError(f"{self.path}: the ledger is closed")
+        try:
+            connection.execute(f"BEGIN {mode}")
+        except sqlite3.Error as error:
+            raise LedgerError(f"{self.path}: {error}") from error
+        try:
+            yield connection
+            connection.execute("COMMIT")
+        except BaseException as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise LedgerError(f"{self.path}: {error}") from error
+            raise
