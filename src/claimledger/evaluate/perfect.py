@@ -11,18 +11,17 @@ import re
 from collections.abc import Sequence
 
 from claimledger.contract import Amount, Document, Entity, Mention, Quote, Statement, Time
-from claimledger.evaluate.gold import Gold, GoldError
+from claimledger.evaluate.gold import Gold, GoldAmount, GoldError, GoldSpeech, GoldTime
 from claimledger.evaluate.locate import body_text, fold, locate_texts
 
 
 def document_from_gold(gold: Gold, text: str) -> Document:
     """The v1 document of ``text`` (the article, or its body) that ``gold`` describes."""
     body = body_text(text, gold)
-    folded = fold(body)
     entities = [
         _entity(f"e{n}", e.name, e.type, e.aliases, body) for n, e in enumerate(gold.entities, 1)
     ]
-    ids = {e.name: e.id for e in entities}
+    records = _records(gold, body, {e.name: e.id for e in entities})
     return Document(
         doc_id=gold.id,
         language=gold.language,
@@ -30,40 +29,56 @@ def document_from_gold(gold: Gold, text: str) -> Document:
         title=gold.title,
         text=body,
         entities=entities,
-        quotes=[
-            Quote(
-                id=f"q{n}",
-                **span,
-                kind=g.kind or "direct",
-                cue=g.cue,
-                **_speaker(g.speaker, g.speaker_text, ids),
-            )
-            for n, (g, span) in enumerate(_located(gold, "quotes", body, folded), 1)
-        ],
-        statements=[
-            Statement(id=f"s{n}", **span, cue=g.cue, **_speaker(g.speaker, g.speaker_text, ids))
-            for n, (g, span) in enumerate(_located(gold, "statements", body, folded), 1)
-        ],
-        amounts=[
-            Amount(
-                id=f"a{n}",
-                **span,
-                value=g.value,
-                low=g.low,
-                high=g.high,
-                qualifier=g.qualifier,
-                unit=g.unit,
-                counted=g.counted,
-                location=ids.get(g.location or ""),
-                **_source(g.source, ids),
-            )
-            for n, (g, span) in enumerate(_located(gold, "amounts", body, folded), 1)
-        ],
-        times=[
-            Time(id=f"t{n}", **span, value=g.value, type=g.type or "DATE")
-            for n, (g, span) in enumerate(_located(gold, "times", body, folded), 1)
-        ],
+        **records,
     )
+
+
+def _records(gold: Gold, body: str, ids: dict[str, str]) -> dict[str, list]:
+    """Quotes, statements, amounts and times of ``gold``, located in ``body``."""
+    folded = fold(body)
+    records: dict[str, list] = {}
+    for category, prefix in (
+        ("quotes", "q"),
+        ("statements", "s"),
+        ("amounts", "a"),
+        ("times", "t"),
+    ):
+        located = _located(gold, category, body, folded)
+        records[category] = [
+            _RECORDS[category](item, {"id": f"{prefix}{n}", **span}, ids)
+            for n, (item, span) in enumerate(located, 1)
+        ]
+    return records
+
+
+def _quote(g: GoldSpeech, fields: dict, ids: dict[str, str]) -> Quote:
+    speaker = _speaker(g.speaker, g.speaker_text, ids)
+    return Quote(**fields, kind=g.kind or "direct", cue=g.cue, **speaker)
+
+
+def _statement(g: GoldSpeech, fields: dict, ids: dict[str, str]) -> Statement:
+    return Statement(**fields, cue=g.cue, **_speaker(g.speaker, g.speaker_text, ids))
+
+
+def _amount(g: GoldAmount, fields: dict, ids: dict[str, str]) -> Amount:
+    return Amount(
+        **fields,
+        value=g.value,
+        low=g.low,
+        high=g.high,
+        qualifier=g.qualifier,
+        unit=g.unit,
+        counted=g.counted,
+        location=ids.get(g.location or ""),
+        **_source(g.source, ids),
+    )
+
+
+def _time(g: GoldTime, fields: dict, ids: dict[str, str]) -> Time:
+    return Time(**fields, value=g.value, type=g.type or "DATE")
+
+
+_RECORDS = {"quotes": _quote, "statements": _statement, "amounts": _amount, "times": _time}
 
 
 def _located(gold: Gold, category: str, body: str, folded: str) -> list[tuple]:
