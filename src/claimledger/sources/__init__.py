@@ -62,7 +62,7 @@ def read_stream(stream: BinaryIO, origin: str) -> Iterator[RawArticle | InputErr
     else:
         data = stream.read(MAX_INPUT_BYTES + 1)
         if len(data) > MAX_INPUT_BYTES:
-            yield too_large(origin, len(data) + _remaining(stream), at_least=True)
+            yield too_large(origin, len(data) + _remaining(stream))
             return
         try:
             yield read_document(data, origin)

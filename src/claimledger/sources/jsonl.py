@@ -29,7 +29,7 @@ def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[RawArticle | InputErro
         lineno += 1
         where = f"{origin}:{lineno}"
         if len(line) > MAX_INPUT_BYTES and not line.endswith(b"\n"):
-            yield too_large(where, len(line) + _skip_line(stream), at_least=True)
+            yield too_large(where, len(line) + _skip_line(stream))
             continue
         if not line.strip():
             continue
@@ -42,7 +42,7 @@ def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[RawArticle | InputErro
 def read_record(line: bytes | str, origin: str) -> RawArticle:
     """The article of one JSON Lines record."""
     try:
-        record = json.loads(line)
+        record = json.loads(line.strip())
     except UnicodeDecodeError:
         raise InputError(origin, "not UTF-8 (JSON Lines must be UTF-8)") from None
     except json.JSONDecodeError as error:
