@@ -55,6 +55,14 @@ def test_two_processes_ingesting_at_once_lose_nothing(ledger_path, created_first
     assert row_counts(ledger_path) == expected_counts(*documents)
 
 
+def test_four_processes_creating_one_new_ledger_at_once(ledger_path):
+    # Regression: the losers of the switch to WAL were told "database is locked" at once, and a
+    # process could read the schema version from before a migration and the tables from after.
+    shares = [list(range(k, 80, 4)) for k in range(4)]
+    assert _run_workers(ledger_path, shares) == [0, 0, 0, 0]
+    assert row_counts(ledger_path) == expected_counts(*[synthetic_document(n) for n in range(80)])
+
+
 def test_two_processes_ingesting_the_same_documents_store_each_once(ledger_path):
     numbers = list(range(60))
     assert _run_workers(ledger_path, [numbers, numbers[::-1]]) == [0, 0]

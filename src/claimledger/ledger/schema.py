@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -69,10 +70,12 @@ def _configure(connection: sqlite3.Connection) -> None:
 
 def _read_state(connection: sqlite3.Connection) -> tuple[int, int, int]:
     """The file's application id, schema version and number of schema objects."""
-    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-    version = connection.execute("PRAGMA user_version").fetchone()[0]
-    objects = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    return application_id, version, objects
+    # One statement, so one snapshot: never a version from before a migration and tables after.
+    return connection.execute(
+        "SELECT (SELECT application_id FROM pragma_application_id),"
+        " (SELECT user_version FROM pragma_user_version),"
+        " (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
 
 
 def _check_state(path: str, state: tuple[int, int, int], create: bool) -> None:
@@ -99,9 +102,8 @@ def _check_and_migrate(connection: sqlite3.Connection, path: str, create: bool) 
     """Check the file, then apply the missing migrations in one transaction."""
     _check_state(path, _read_state(connection), create)
     # Only now that the file is known to be ours (or new) may it be written to.
-    # WAL lets readers go on while one process writes; the setting is stored in the file.
-    connection.execute("PRAGMA journal_mode = WAL")
-    if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+    _use_wal(connection)
+    if _read_state(connection)[1] == SCHEMA_VERSION:
         return
     connection.execute("BEGIN IMMEDIATE")
     try:
@@ -115,6 +117,22 @@ def _check_and_migrate(connection: sqlite3.Connection, path: str, create: bool) 
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         raise
+
+
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Switch the file to write-ahead logging, so that readers go on while one process writes."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")  # stored in the file: once is enough
+            return
+        except sqlite3.OperationalError as error:
+            # Two processes switching a new file at once: the loser is told "locked" at once,
+            # without the busy timeout (SQLite avoids a deadlock), so it waits here instead.
+            busy = error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _apply(connection: sqlite3.Connection, name: str, version: int) -> None:
