@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from claimledger.sources import InputError, RawArticle, read_path
+from claimledger.sources import InputError, RawArticle, read_document, read_path
 from claimledger.sources.detect import detect_kind, kind_of_name
 
 PAGE = (
@@ -123,3 +123,12 @@ def test_standard_input_is_read_as_any_file(monkeypatch, data, texts):
         assert [item.text for item in items] == texts
     else:
         assert items[0].title == "Incendie dans une maison : cinq personnes relogées"
+
+
+def test_read_document_tells_kinds_apart():
+    assert read_document(RECORD).text == TEXT
+    assert read_document(PAGE).kind == "html"
+    with pytest.raises(InputError, match="^api: binary file, not text"):
+        read_document(gzip.compress(TEXT.encode()), origin="api")
+    with pytest.raises(InputError, match="^api: 2 articles in this jsonl input; use read_path$"):
+        read_document(RECORD + "\n" + RECORD + "\n", origin="api")

@@ -58,11 +58,12 @@ def test_a_latin1_file_is_read_through_read_path(tmp_path):
     [
         (b"", "empty input"),
         (b"   \n\n\t  \r\n", "empty input"),
+        (codecs.BOM_UTF16_LE + "  \n".encode("utf-16-le"), "empty input"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", "binary file, not text"),
         (bytes(range(256)) * 8, "binary file, not text"),
         (b"\x01\x02\x03\x04\x05\x06\x07\x08" * 100 + LEAD.encode(), "binary file, not text"),
     ],
-    ids=["empty", "blank", "png", "all-bytes", "control-characters"],
+    ids=["empty", "blank", "blank-utf16", "png", "all-bytes", "control-characters"],
 )
 def test_what_is_not_text_is_refused_in_one_line(tmp_path, data, reason):
     path = tmp_path / "input.txt"

@@ -19,7 +19,6 @@ from claimledger.sources.detect import (
     HEAD_BYTES,
     detect_kind,
     kind_of_name,
-    looks_like_html,
 )
 from claimledger.sources.html import read_html
 from claimledger.sources.jsonl import read_jsonl
@@ -73,14 +72,15 @@ def read_stream(stream: BinaryIO, origin: str) -> Iterator[RawArticle | InputErr
 def read_document(data: str | bytes, origin: str = "<input>") -> RawArticle:
     """One article from its text, its HTML, or its bytes (of any kind ``read_path`` reads)."""
     if isinstance(data, str):
-        if len(data) > MAX_INPUT_BYTES // 4 and len(data.encode()) > MAX_INPUT_BYTES:
-            raise too_large(origin, len(data.encode()))
-        return read_html(data, origin) if looks_like_html(data) else read_text(data, origin)
-    kind = detect_kind(data[:HEAD_BYTES])
+        size = len(data.encode()) if len(data) > MAX_INPUT_BYTES // 4 else len(data)
+        if size > MAX_INPUT_BYTES:
+            raise too_large(origin, size)
+    kind = detect_kind(data[:HEAD_BYTES] if isinstance(data, bytes) else data[:1024].encode())
     if kind == "html":
         return read_html(data, origin)
     if kind in ("warc", "jsonl"):
-        return _only_article(data, kind, origin)
+        raw = data if isinstance(data, bytes) else data.encode()
+        return _only_article(raw, kind, origin)
     if kind == "gzip":
         raise InputError(origin, "binary file, not text (gzip, but not a WARC archive)")
     return read_text(data, origin)

@@ -19,8 +19,11 @@ _MIN_PARAGRAPH_WORDS = 8
 
 def read_html(data: str | bytes, origin: str, url: str | None = None) -> RawArticle:
     """The article in an HTML page; raises InputError when the page holds none."""
-    html = data if isinstance(data, str) else decode_bytes(data, origin, declared_charset(data))
-    check_text(html, origin)
+    if isinstance(data, str):
+        check_text(data, origin)
+        html = data
+    else:
+        html = decode_bytes(data, origin, declared_charset(data))
     extracted = _extract(html, url)
     text = extracted.text if extracted is not None else None
     if not text or not _has_paragraph(text):

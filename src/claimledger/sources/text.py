@@ -8,7 +8,7 @@ of older French pages); charset_normalizer's guess for anything else.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 import charset_normalizer
 
@@ -19,8 +19,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Control characters a text file legitimately holds.
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters (category Cc) but those a text file legitimately holds: tab, line ends.
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Above this share of control characters, the bytes are not text whatever they decode to.
 _MAX_CONTROL_SHARE = 0.01
 # French has a few percent of accented letters; a wrong Western decoding has far more.
@@ -29,21 +29,23 @@ _MAX_ACCENTED_SHARE = 0.3
 
 def read_text(data: str | bytes, origin: str) -> RawArticle:
     """A plain-text article from its text or its bytes."""
-    text = data if isinstance(data, str) else decode_bytes(data, origin)
-    check_text(text, origin)
-    return RawArticle(origin=origin, text=text, kind="text")
+    if isinstance(data, str):
+        check_text(data, origin)
+        return RawArticle(origin=origin, text=data, kind="text")
+    return RawArticle(origin=origin, text=decode_bytes(data, origin), kind="text")
 
 
 def decode_bytes(data: bytes, origin: str, declared: str | None = None) -> str:
     """The text of ``data``; raises InputError for binary content or an oversized input."""
     if len(data) > MAX_INPUT_BYTES:
         raise too_large(origin, len(data))
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    if b"\x00" in data:
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace")
+    elif b"\x00" in data:
         raise InputError(origin, "binary file, not text")
-    text = _decode_declared(data, declared) or _decode_guessed(data)
+    else:
+        text = _decode_declared(data, declared) or _decode_guessed(data)
     check_text(text, origin)
     return text
 
@@ -52,13 +54,9 @@ def check_text(text: str, origin: str) -> None:
     """Raise InputError when ``text`` is empty or looks like binary data."""
     if not text.strip():
         raise InputError(origin, "empty input")
-    controls = sum(1 for c in text if _is_stray_control(c))
+    controls = sum(1 for _ in _STRAY_CONTROLS.finditer(text))
     if "\x00" in text or controls > _MAX_CONTROL_SHARE * len(text):
         raise InputError(origin, "binary file, not text")
-
-
-def _is_stray_control(char: str) -> bool:
-    return char not in _TEXT_CONTROLS and unicodedata.category(char) == "Cc"
 
 
 def _decode_declared(data: bytes, declared: str | None) -> str | None:
