@@ -37,6 +37,6 @@ def test_extract_html():
 
 def test_ledger_is_part_of_the_api(tmp_path, seed_text):
     document = claimledger.extract(seed_text, published="2024-10-31")
-    with claimledger.Ledger(str(tmp_path / "l.db")) as ledger:
+    with claimledger.Ledger(str(tmp_path / "l.db"), create=True) as ledger:
         assert ledger.ingest(document)
         assert ledger.get(document.doc_id) == document

@@ -188,3 +188,9 @@ def test_indexes_for_the_cross_article_queries(ledger, index, table, columns):
         ["x"] * len(columns),
     ).fetchall()
     assert index in str(plan)
+
+
+def test_an_in_memory_ledger_for_notebooks_and_tests(rich):
+    with Ledger(":memory:", create=True) as ledger:
+        ledger.ingest(rich)
+        assert ledger.get(rich.doc_id) == rich

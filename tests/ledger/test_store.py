@@ -166,6 +166,13 @@ def test_database_errors_become_ledger_errors(ledger, rich, monkeypatch):
     assert ledger.count() == 0
 
 
+def test_rows_edited_by_hand_into_nonsense_are_a_clear_error(ledger, rich):
+    ledger.ingest(rich)
+    ledger._connection.execute('UPDATE mentions SET "end" = "end" + 1')
+    with pytest.raises(LedgerError, match=r"document 'rc-2024-10-31' is stored broken \(.*span"):
+        ledger.get(rich.doc_id)
+
+
 def test_a_closed_ledger_says_so(ledger_path, rich):
     ledger = Ledger(ledger_path, create=True)
     ledger.close()

@@ -1,4 +1,8 @@
-"""Documents ↔ SQLite: the embedded ledger of everything extracted."""
+"""Documents ↔ SQLite: the embedded ledger of everything extracted.
+
+``Ledger(path, create=True)`` opens (or creates) a ledger file; ``Ledger(path)`` insists that
+it exists. The tables are described in ``schema.sql`` (and in the file itself: ``.schema``).
+"""
 
 from __future__ import annotations
 

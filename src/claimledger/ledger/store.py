@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from pydantic import ValidationError
+
 from claimledger.contract import Amount, Document, Quote
 from claimledger.ledger.schema import LedgerError, open_ledger
 from claimledger.ledger.search import search_documents, search_records
@@ -64,7 +66,13 @@ class Ledger:
     def get(self, doc_id: str) -> Document | None:
         """The stored document ``doc_id`` as v1, exactly as ingested, or None."""
         with self._transaction() as connection:
-            return read_document(connection, doc_id)
+            try:
+                return read_document(connection, doc_id)
+            except ValidationError as error:
+                # Rows edited by hand (sqlite3, Datasette) can break the contract's rules.
+                reason = error.errors()[0]["msg"]
+                message = f"{self.path}: document {doc_id!r} is stored broken ({reason})"
+                raise LedgerError(message) from error
 
     def doc_ids(self) -> list[str]:
         """The ids of the stored documents, sorted."""
