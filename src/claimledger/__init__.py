@@ -4,7 +4,7 @@ The Python API::
 
     import claimledger
     doc = claimledger.extract(text_or_html, published="2024-10-31")
-    with claimledger.Ledger("ledger.db") as ledger:
+    with claimledger.Ledger("ledger.db", create=True) as ledger:
         ledger.ingest(doc)
 """
 

@@ -98,13 +98,22 @@ def ingest(paths, published, language, url, model, db: str) -> None:
     Example:
       claimledger ingest samples/*.txt --published 2024-10-31 --db ledger.db
     """
-    from claimledger.ledger import Ledger
+    from claimledger.ledger import Ledger, LedgerError
 
-    with Ledger(db) as ledger:
-        for document in _documents(paths, published, language, url, model):
-            changed = ledger.ingest(document)
-            state = "stored" if changed else "unchanged"
-            click.echo(f"{state}: {document.doc_id} {document.title or ''}".rstrip(), err=True)
+    context = click.get_current_context()
+    try:
+        with Ledger(db, create=True) as ledger:
+            for document in _documents(paths, published, language, url, model):
+                try:
+                    changed = ledger.ingest(document)
+                except LedgerError as error:
+                    context.meta["failures"] += 1
+                    click.echo(f"error: {document.doc_id}: {error}", err=True)
+                    continue
+                state = "stored" if changed else "unchanged"
+                click.echo(f"{state}: {document.doc_id} {document.title or ''}".rstrip(), err=True)
+    except LedgerError as error:
+        raise click.ClickException(str(error)) from None
     _exit_status()
 
 
@@ -120,10 +129,13 @@ def show(doc_id: str, db: str, summary: bool) -> None:
       claimledger show 3f2a9c0d1e4b5a6c --db ledger.db
     """
     from claimledger.interfaces.summary import summarize
-    from claimledger.ledger import Ledger
+    from claimledger.ledger import Ledger, LedgerError
 
-    with Ledger(db) as ledger:
-        document = ledger.get(doc_id)
+    try:
+        with Ledger(db) as ledger:
+            document = ledger.get(doc_id)
+    except LedgerError as error:
+        raise click.ClickException(str(error)) from None
     if document is None:
         raise click.ClickException(f"{db}: no document {doc_id!r}")
     click.echo(summarize(document) if summary else document.to_json(indent=2))
