@@ -190,5 +190,22 @@ def benchmark(corpus: str | None, limit: int) -> None:
     click.echo(run_benchmark(corpus, limit))
 
 
+@main.command()
+@click.argument("path", required=False, type=click.Path(exists=True))
+@click.option("--with-ages", is_flag=True, help="Count ages as times (the corpus does not).")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss, false alarm and wrong value.")
+def timebank(path: str | None, with_ages: bool, verbose: bool) -> None:
+    """Score the times extractor on the French TimeBank: span P/R/F1, value and type accuracy.
+
+    \b
+    Example:
+      claimledger timebank ../shared/data/time/fr-timebank -v
+    """
+    from claimledger.evaluate.timebank import AGES, DEFAULT_PATH, evaluate_timebank, format_timebank
+
+    score = evaluate_timebank(path or DEFAULT_PATH, leave_out=frozenset() if with_ages else AGES)
+    click.echo(format_timebank(score, verbose=verbose))
+
+
 if __name__ == "__main__":
     main()
