@@ -205,6 +205,9 @@ def _weekday_date(slots: Slots, candidate: Candidate, ctx: Context) -> date | No
     ref, weekday = ctx.published, slots.get("weekday")
     if ref is None or weekday is None:
         return None
+    if slots.get("week") is not None:
+        monday = ref - timedelta(days=ref.isoweekday() - 1, weeks=-slots.get("week"))
+        return monday + timedelta(days=weekday - 1)
     direction = slots.get("direction")
     if direction:
         return calendar.weekday_near(ref, weekday, 2 if direction > 0 else -2)
