@@ -1,0 +1,424 @@
+"""What a figure counts: the noun phrase it quantifies, or the one it refers back to.
+
+1. After the figure: its noun (``8000 soldats nord-coréens``), through ``de``/``of`` after a
+   multiplier, unit or quantity noun (``120 millions de vues``, ``des milliers de morts``), or a
+   partitive (``21 de ses membres``, ``six des planètes``), with adjectives and one ``de``
+   complement (``conteneurs de matériel militaire``); a place complement is the location.
+2. When the parse says so, the subject of the figure's clause (``Sa fortune a été estimée à``).
+3. Else before it, in its clause: the nearest noun with a determiner (``la valeur de la
+   compagnie a chuté de``), an earlier figure it continues (``passant de 22,5 à 21,6``), or a
+   pronoun (``elles valaient``). A measure with nothing around counts its unit (``mètres``).
+4. Anaphora: ``ce nombre``, ``un chiffre plus élevé``, ``d'entre elles``, ``200 more`` count
+   what the latest earlier figure counts (pronouns only from the same or previous sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from claimledger.extract.quantities.counted_key import counted_key, key_of_text
+from claimledger.extract.quantities.data import AmountData, alternation, load_amount_data
+from claimledger.extract.quantities.quantity import FRACTION, VAGUE, Quantity
+from claimledger.extract.quantities.words import CONTENT_POS, NOUN_POS, DocWords, Word
+
+_QUOTES = frozenset("«»\"“”„‘’'")
+_STOPS = frozenset({";", ":", "?", "!", "—", "–"})
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+#: Unit codes of shares, which count what they are a share of, never themselves.
+_RATIOS = frozenset({"%", "pp"})
+
+
+@dataclass
+class Found:
+    """What the rules found: words of the text, an earlier figure, or an anaphora."""
+
+    kind: str
+    words: list[int] = field(default_factory=list)
+    source: Quantity | None = None
+    pronoun: bool = False
+    text: str | None = None
+
+
+@dataclass
+class CountedContext:
+    """The article as the rules read it: text, words, language data, places and times."""
+
+    text: str
+    data: AmountData
+    words: DocWords
+    places: list[tuple[int, int]]
+    times: list[tuple[int, int]]
+
+    def sets(self, key: str) -> frozenset[str]:
+        """A list of ``[counted]`` as a set of folded words."""
+        return self.data.words_of("counted", key)
+
+
+def assign_counted(quantities: list[Quantity], context: CountedContext) -> None:
+    """Set ``counted``, ``counted_key`` and the words they come from on every figure."""
+    for index, quantity in enumerate(quantities):
+        found = (
+            _after(quantity, context)
+            or _by_subject(quantity, context)
+            or _unit_word(quantity, context)
+            or _before(quantity, quantities[:index], context)
+        )
+        if found:
+            _resolve(quantity, found, quantities[:index], context)
+
+
+def _resolve(quantity: Quantity, found: Found, earlier: list[Quantity], context) -> None:
+    """Fill the figure's counted fields from what was found."""
+    if found.kind == "words":
+        words = [context.words[i] for i in found.words]
+        quantity.counted = context.text[words[0].start : words[-1].end]
+        quantity.counted_words = found.words
+        quantity.counted_key = counted_key(words, context)
+    elif found.kind == "text":
+        quantity.counted = found.text
+        quantity.counted_key = key_of_text(found.text, context)
+    else:
+        source = found.source or _antecedent(quantity, earlier, found.pronoun, context)
+        if source is not None and source.counted:
+            quantity.counted = source.counted
+            quantity.counted_key = source.counted_key
+            quantity.counted_words = source.counted_words
+
+
+def _antecedent(quantity: Quantity, earlier: list[Quantity], pronoun: bool, context):
+    """The latest earlier figure that counts something (near enough for a pronoun)."""
+    sentence = context.words.sentence_of(quantity.number_start)
+    for candidate in reversed(earlier):
+        if not candidate.counted:
+            continue
+        if pronoun and sentence - context.words.sentence_of(candidate.number_start) > 1:
+            return None
+        return candidate
+    return None
+
+
+def _after(quantity: Quantity, context: CountedContext) -> Found | None:
+    """The noun phrase right after the figure, or an anaphora written there."""
+    if quantity.hyphen_word:
+        return Found("text", text=quantity.hyphen_word)
+    words = context.words
+    index = words.first_from(quantity.end)
+    word = words[index]
+    if word is None or word.sentence != words.sentence_of(quantity.number_start):
+        return None
+    if _follower(index, context):
+        return Found("anaphora")
+    if word.folded in context.sets("partitives") | context.sets("connectors"):
+        return _after_connector(quantity, index, context)
+    counts = quantity.unit is None and quantity.kind not in (VAGUE, FRACTION)
+    if counts and word.folded in context.sets("determiners"):
+        return _number_of(index, context)
+    if counts and _is_content(word, context, head=True):
+        return _phrase(index, context, quantity)
+    return None
+
+
+def _after_connector(quantity: Quantity, index: int, context: CountedContext) -> Found | None:
+    """``de``/``of`` after the figure: a partitive, a unit's noun, or ``d'entre elles``."""
+    pronoun = _pronoun_after(index, context)
+    if pronoun:
+        return Found("anaphora", pronoun=True)
+    words = context.words
+    connector = words[index]
+    start = index + 1
+    with_determiner = connector.folded in context.sets("determiners")
+    if words[start] is not None and words[start].folded in context.sets("determiners"):
+        start, with_determiner = start + 1, True
+    if quantity.unit not in (None, "%") and with_determiner:
+        return None
+    word = words[start]
+    if word is not None and _is_content(word, context, head=True):
+        return _phrase(start, context, quantity)
+    return None
+
+
+def _pronoun_after(index: int, context: CountedContext) -> bool:
+    """Whether a pronoun follows the connector at ``index`` (``d'entre elles``, ``of these``)."""
+    words = context.words
+    pronouns = context.sets("pronouns")
+    first, second = words[index + 1], words[index + 2]
+    if first is None:
+        return False
+    if first.folded in pronouns:
+        return True
+    return second is not None and f"{first.folded} {second.folded}" in pronouns
+
+
+def _number_of(index: int, context: CountedContext) -> Found | None:
+    """``3 583 le nombre d'exoplanètes``: the complement of an anaphoric noun after the figure."""
+    words = context.words
+    noun, link = words[index + 1], words[index + 2]
+    if noun is None or link is None or noun.folded not in context.sets("anaphoric_nouns"):
+        return None
+    if link.folded not in context.sets("connectors"):
+        return None
+    start = index + 3
+    if words[start] is not None and words[start].folded in context.sets("determiners"):
+        start += 1
+    word = words[start]
+    return _phrase(start, context, None) if word and _is_content(word, context) else None
+
+
+def _follower(index: int, context: CountedContext) -> bool:
+    """``200 more``, ``200 de plus``: more of what an earlier figure counts."""
+    words = context.words
+    followers = context.sets("anaphoric_followers")
+    first, second = words[index], words[index + 1]
+    if first.folded in followers:
+        return second is None or not _is_content(second, context)
+    pair = f"{first.folded} {second.folded}" if second is not None else ""
+    return pair in followers
+
+
+def _phrase(start: int, context: CountedContext, quantity: Quantity | None) -> Found:
+    """The noun phrase from word ``start``: modifiers and one complement, a place left out."""
+    words = context.words
+    indexes = [start]
+    if words[start].folded in context.sets("leading_modifiers") and _next_content(start, context):
+        indexes.append(start + 1)
+    indexes += _modifiers(indexes[-1] + 1, context)
+    complement = _complement(indexes[-1] + 1, context)
+    if complement:
+        place = _place_in(complement, context)
+        if place is None:
+            indexes += complement
+        elif quantity is not None:
+            quantity.location_hint = place
+    found = Found("words", words=indexes)
+    head = words[start]
+    if head.folded in context.sets("anaphoric_nouns") and not complement:
+        return Found("anaphora")
+    return found
+
+
+def _modifiers(index: int, context: CountedContext, limit: int = 3) -> list[int]:
+    """Content words following the head (adjectives, nouns of a compound), up to a verb form."""
+    words = context.words
+    counted = context.data.table["counted"]
+    found: list[int] = []
+    sentence = words[index - 1].sentence
+    if _ends_phrase(words[index - 1], counted):
+        return found
+    while len(found) < limit:
+        word = words[index]
+        if word is None or word.sentence != sentence or not _is_content(word, context):
+            break
+        if not words.has_pos and _has_ending(word.folded, counted["verb_endings"]):
+            break
+        found.append(index)
+        if _ends_phrase(word, counted):
+            break
+        index += 1
+    return found
+
+
+def _ends_phrase(word: Word, counted: dict) -> bool:
+    """Whether a plural noun closes the phrase here (English ``asylum seekers``)."""
+    if not counted["plural_ends_phrase"] or word.folded in _invariable(counted):
+        return False
+    return _plural_changes(word.folded, counted)
+
+
+def _invariable(counted: dict) -> frozenset[str]:
+    return frozenset(w.lower() for w in counted["invariable"])
+
+
+def _plural_changes(word: str, counted: dict) -> bool:
+    """Whether one of the plural endings would change ``word``."""
+    for ending, replacement in counted["plural_endings"]:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return ending != replacement
+    return False
+
+
+def _has_ending(word: str, endings: list[str]) -> bool:
+    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+
+
+def _complement(index: int, context: CountedContext) -> list[int]:
+    """``de matériel militaire``, ``of artillery``: a connector, a determiner, content words."""
+    words = context.words
+    link = words[index]
+    if link is None or link.folded not in context.sets("connectors"):
+        return []
+    found = [index]
+    if words[index + 1] is not None and words[index + 1].folded in context.sets("determiners"):
+        found.append(index + 1)
+    content = []
+    position = found[-1] + 1
+    while len(content) < 3:
+        word = words[position]
+        if word is None or word.sentence != link.sentence:
+            break
+        if not (_is_content(word, context) or (word.is_alpha and word.text[0].isupper())):
+            break
+        content.append(position)
+        position += 1
+    return found + content if content else []
+
+
+def _place_in(indexes: list[int], context: CountedContext) -> tuple[int, int] | None:
+    """The place mention a complement names (``de Koursk``), if any."""
+    words = context.words
+    start, end = words[indexes[0]].start, words[indexes[-1]].end
+    for place in context.places:
+        if place[0] < end and start < place[1]:
+            return place
+    return None
+
+
+def _next_content(index: int, context: CountedContext) -> bool:
+    word = context.words[index + 1]
+    return word is not None and _is_content(word, context)
+
+
+def _is_content(word: Word, context: CountedContext, head: bool = False) -> bool:
+    """Whether ``word`` may be part of a counted noun phrase (its head, with ``head``)."""
+    if not word.is_alpha:
+        return False
+    if any(s <= word.start < e for s, e in context.times):
+        return False
+    if word.folded in context.sets("leading_modifiers"):
+        return True
+    if context.words.has_pos:
+        allowed = NOUN_POS | {"ADJ"} if head else CONTENT_POS
+        return word.pos in allowed
+    closed = context.sets("determiners") | context.sets("connectors") | context.sets("pronouns")
+    return not word.is_stop and word.folded not in closed and not _is_number_word(word, context)
+
+
+def _is_number_word(word: Word, context: CountedContext) -> bool:
+    return word.folded in context.data.words_of("numerals", "words")
+
+
+def _by_subject(quantity: Quantity, context: CountedContext) -> Found | None:
+    """With a parse: the subject of the clause that governs the figure."""
+    words = context.words
+    if not words.has_dep:
+        return None
+    index = words.last_before(quantity.number_end)
+    token = words[index].token if index >= 0 else None
+    labels = context.sets("subject_labels")
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    if token is None:
+        return None
+    for child in token.children:
+        if child.dep_ in labels and child.pos_ in NOUN_POS and child.i in words.by_token:
+            word = words.by_token[child.i]
+            if word.folded in context.sets("anaphoric_nouns"):
+                return Found("anaphora")
+            return _phrase(word.index, context, None)
+    return None
+
+
+def _before(quantity: Quantity, earlier: list[Quantity], context: CountedContext) -> Found | None:
+    """Walking back in the clause: an earlier figure, a pronoun or the nearest noun."""
+    words = context.words
+    index = words.last_before(quantity.start)
+    sentence = words.sentence_of(quantity.number_start)
+    for _ in range(20):
+        word = words[index]
+        if word is None or word.sentence != sentence or word.text in _STOPS or word.text == ",":
+            break
+        source = next((q for q in earlier if q.start <= word.start < q.end), None)
+        if source is not None:
+            return Found("inherit", source=source)
+        if word.folded in context.sets("pronouns"):
+            return Found("anaphora", pronoun=True)
+        if _is_content(word, context, head=True) and _anchored(index, context):
+            found = _noun_before(index, quantity, context)
+            if found:
+                return found
+        index -= 1
+    same = [q for q in earlier if words.sentence_of(q.number_start) == sentence]
+    if same:
+        return Found("inherit", source=same[-1])
+    return _sentence_subject(sentence, quantity, context)
+
+
+def _sentence_subject(sentence: int, quantity: Quantity, context: CountedContext) -> Found | None:
+    """``Le contrat, passé avec la Chine, atteindrait 2 milliards``: the sentence's first noun."""
+    words = context.words
+    index = next((w.index for w in words.words if w.sentence == sentence), None)
+    if index is None:
+        return None
+    opener, noun = words[index], words[index + 1]
+    if opener.folded not in context.sets("determiners") or noun is None:
+        return None
+    if noun.end > quantity.start or not _is_content(noun, context, head=True):
+        return None
+    return _noun_before(noun.index, quantity, context)
+
+
+def _anchored(index: int, context: CountedContext) -> bool:
+    """Whether a determiner, a number or a possessive stands before word ``index``."""
+    words = context.words
+    if words.has_pos:
+        return words[index].pos in NOUN_POS
+    before = index - 1
+    while words[before] is not None and words[before].text in _QUOTES:
+        before -= 1
+    word = words[before]
+    if word is None:
+        return False
+    return word.folded in context.sets("determiners") or word.text[:1].isdigit()
+
+
+def _noun_before(index: int, quantity: Quantity, context: CountedContext) -> Found | None:
+    """The noun phrase whose last noun is word ``index``, its head moved to the left."""
+    words = context.words
+    head = _chain_left(index, context)
+    if words[head].folded in context.sets("prepositional_nouns"):
+        return None
+    time_units = context.data.words_of("exclusions", "time_units")
+    if words[head].folded in time_units:
+        return None
+    found = _phrase(head, context, quantity)
+    if found.kind == "words":
+        found.words = [i for i in found.words if words[i].end <= quantity.start]
+        if not found.words:
+            return None
+    return found
+
+
+def _chain_left(index: int, context: CountedContext) -> int:
+    """``la valeur de la compagnie``, ``le montant du contrat``: back to the first noun."""
+    words = context.words
+    connectors, determiners = context.sets("connectors"), context.sets("determiners")
+    position = index - 1
+    word = words[position]
+    if word is not None and word.folded in determiners and word.folded not in connectors:
+        position -= 1
+    link, noun = words[position], words[position - 1]
+    if link is None or noun is None or link.folded not in connectors:
+        return index
+    if not _is_content(noun, context, head=True):
+        return index
+    if link.folded in determiners and not _anchored(noun.index, context):
+        return index
+    return noun.index
+
+
+def _unit_word(quantity: Quantity, context: CountedContext) -> Found | None:
+    """A measure with nothing around counts its unit as written (``250 mètres``)."""
+    if not quantity.unit or quantity.unit in _RATIOS or _CURRENCY.match(quantity.unit):
+        return None
+    written = context.text[quantity.number_end : quantity.end].strip(" -\u00a0\u202f")
+    pattern = _unit_pattern(context.data.code)
+    match = pattern.match(written)
+    return Found("text", text=match.group()) if match and match.group()[:1].isalpha() else None
+
+
+@cache
+def _unit_pattern(code: str) -> re.Pattern:
+    """The measure units of language ``code``."""
+    measures = load_amount_data(code).table["units"]["measures"]
+    return re.compile(alternation(measures, fold_case=False))
