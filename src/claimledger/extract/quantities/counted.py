@@ -15,45 +15,25 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from claimledger.extract.quantities.counted_key import counted_key, key_of_text
-from claimledger.extract.quantities.data import AmountData, alternation, load_amount_data
+from claimledger.extract.quantities.data import alternation, load_amount_data
+from claimledger.extract.quantities.phrases import (
+    CountedContext,
+    Found,
+    anchored,
+    chain_left,
+    is_content,
+    noun_phrase,
+)
 from claimledger.extract.quantities.quantity import FRACTION, VAGUE, Quantity
-from claimledger.extract.quantities.words import CONTENT_POS, NOUN_POS, DocWords, Word
+from claimledger.extract.quantities.words import NOUN_POS
 
-_QUOTES = frozenset("«»\"“”„‘’'")
 _STOPS = frozenset({";", ":", "?", "!", "—", "–"})
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 #: Unit codes of shares, which count what they are a share of, never themselves.
 _RATIOS = frozenset({"%", "pp"})
-
-
-@dataclass
-class Found:
-    """What the rules found: words of the text, an earlier figure, or an anaphora."""
-
-    kind: str
-    words: list[int] = field(default_factory=list)
-    source: Quantity | None = None
-    pronoun: bool = False
-    text: str | None = None
-
-
-@dataclass
-class CountedContext:
-    """The article as the rules read it: text, words, language data, places and times."""
-
-    text: str
-    data: AmountData
-    words: DocWords
-    places: list[tuple[int, int]]
-    times: list[tuple[int, int]]
-
-    def sets(self, key: str) -> frozenset[str]:
-        """A list of ``[counted]`` as a set of folded words."""
-        return self.data.words_of("counted", key)
 
 
 def assign_counted(quantities: list[Quantity], context: CountedContext) -> None:
@@ -115,8 +95,8 @@ def _after(quantity: Quantity, context: CountedContext) -> Found | None:
     counts = quantity.unit is None and quantity.kind not in (VAGUE, FRACTION)
     if counts and word.folded in context.sets("determiners"):
         return _number_of(index, context)
-    if counts and _is_content(word, context, head=True):
-        return _phrase(index, context, quantity)
+    if counts and is_content(word, context, head=True):
+        return noun_phrase(index, context, quantity)
     return None
 
 
@@ -134,8 +114,8 @@ def _after_connector(quantity: Quantity, index: int, context: CountedContext) ->
     if quantity.unit not in (None, "%") and with_determiner:
         return None
     word = words[start]
-    if word is not None and _is_content(word, context, head=True):
-        return _phrase(start, context, quantity)
+    if word is not None and is_content(word, context, head=True):
+        return noun_phrase(start, context, quantity)
     return None
 
 
@@ -163,7 +143,7 @@ def _number_of(index: int, context: CountedContext) -> Found | None:
     if words[start] is not None and words[start].folded in context.sets("determiners"):
         start += 1
     word = words[start]
-    return _phrase(start, context, None) if word and _is_content(word, context) else None
+    return noun_phrase(start, context, None) if word and is_content(word, context) else None
 
 
 def _follower(index: int, context: CountedContext) -> bool:
@@ -172,130 +152,9 @@ def _follower(index: int, context: CountedContext) -> bool:
     followers = context.sets("anaphoric_followers")
     first, second = words[index], words[index + 1]
     if first.folded in followers:
-        return second is None or not _is_content(second, context)
+        return second is None or not is_content(second, context)
     pair = f"{first.folded} {second.folded}" if second is not None else ""
     return pair in followers
-
-
-def _phrase(start: int, context: CountedContext, quantity: Quantity | None) -> Found:
-    """The noun phrase from word ``start``: modifiers and one complement, a place left out."""
-    words = context.words
-    indexes = [start]
-    if words[start].folded in context.sets("leading_modifiers") and _next_content(start, context):
-        indexes.append(start + 1)
-    indexes += _modifiers(indexes[-1] + 1, context)
-    complement = _complement(indexes[-1] + 1, context)
-    if complement:
-        place = _place_in(complement, context)
-        if place is None:
-            indexes += complement
-        elif quantity is not None:
-            quantity.location_hint = place
-    found = Found("words", words=indexes)
-    head = words[start]
-    if head.folded in context.sets("anaphoric_nouns") and not complement:
-        return Found("anaphora")
-    return found
-
-
-def _modifiers(index: int, context: CountedContext, limit: int = 3) -> list[int]:
-    """Content words following the head (adjectives, nouns of a compound), up to a verb form."""
-    words = context.words
-    counted = context.data.table["counted"]
-    found: list[int] = []
-    sentence = words[index - 1].sentence
-    if _ends_phrase(words[index - 1], counted):
-        return found
-    while len(found) < limit:
-        word = words[index]
-        if word is None or word.sentence != sentence or not _is_content(word, context):
-            break
-        if not words.has_pos and _has_ending(word.folded, counted["verb_endings"]):
-            break
-        found.append(index)
-        if _ends_phrase(word, counted):
-            break
-        index += 1
-    return found
-
-
-def _ends_phrase(word: Word, counted: dict) -> bool:
-    """Whether a plural noun closes the phrase here (English ``asylum seekers``)."""
-    if not counted["plural_ends_phrase"] or word.folded in _invariable(counted):
-        return False
-    return _plural_changes(word.folded, counted)
-
-
-def _invariable(counted: dict) -> frozenset[str]:
-    return frozenset(w.lower() for w in counted["invariable"])
-
-
-def _plural_changes(word: str, counted: dict) -> bool:
-    """Whether one of the plural endings would change ``word``."""
-    for ending, replacement in counted["plural_endings"]:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            return ending != replacement
-    return False
-
-
-def _has_ending(word: str, endings: list[str]) -> bool:
-    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
-
-
-def _complement(index: int, context: CountedContext) -> list[int]:
-    """``de matériel militaire``, ``of artillery``: a connector, a determiner, content words."""
-    words = context.words
-    link = words[index]
-    if link is None or link.folded not in context.sets("connectors"):
-        return []
-    found = [index]
-    if words[index + 1] is not None and words[index + 1].folded in context.sets("determiners"):
-        found.append(index + 1)
-    content = []
-    position = found[-1] + 1
-    while len(content) < 3:
-        word = words[position]
-        if word is None or word.sentence != link.sentence:
-            break
-        if not (_is_content(word, context) or (word.is_alpha and word.text[0].isupper())):
-            break
-        content.append(position)
-        position += 1
-    return found + content if content else []
-
-
-def _place_in(indexes: list[int], context: CountedContext) -> tuple[int, int] | None:
-    """The place mention a complement names (``de Koursk``), if any."""
-    words = context.words
-    start, end = words[indexes[0]].start, words[indexes[-1]].end
-    for place in context.places:
-        if place[0] < end and start < place[1]:
-            return place
-    return None
-
-
-def _next_content(index: int, context: CountedContext) -> bool:
-    word = context.words[index + 1]
-    return word is not None and _is_content(word, context)
-
-
-def _is_content(word: Word, context: CountedContext, head: bool = False) -> bool:
-    """Whether ``word`` may be part of a counted noun phrase (its head, with ``head``)."""
-    if not word.is_alpha:
-        return False
-    if any(s <= word.start < e for s, e in context.times):
-        return False
-    if word.folded in context.sets("leading_modifiers"):
-        return True
-    if context.words.has_pos:
-        allowed = NOUN_POS | {"ADJ"} if head else CONTENT_POS
-        return word.pos in allowed
-    closed = context.sets("determiners") | context.sets("connectors") | context.sets("pronouns")
-    return not word.is_stop and word.folded not in closed and not _is_number_word(word, context)
-
-
-def _is_number_word(word: Word, context: CountedContext) -> bool:
-    return word.folded in context.data.words_of("numerals", "words")
 
 
 def _by_subject(quantity: Quantity, context: CountedContext) -> Found | None:
@@ -315,7 +174,7 @@ def _by_subject(quantity: Quantity, context: CountedContext) -> Found | None:
             word = words.by_token[child.i]
             if word.folded in context.sets("anaphoric_nouns"):
                 return Found("anaphora")
-            return _phrase(word.index, context, None)
+            return noun_phrase(word.index, context, None)
     return None
 
 
@@ -333,7 +192,7 @@ def _before(quantity: Quantity, earlier: list[Quantity], context: CountedContext
             return Found("inherit", source=source)
         if word.folded in context.sets("pronouns"):
             return Found("anaphora", pronoun=True)
-        if _is_content(word, context, head=True) and _anchored(index, context):
+        if is_content(word, context, head=True) and anchored(index, context):
             found = _noun_before(index, quantity, context)
             if found:
                 return found
@@ -353,58 +212,26 @@ def _sentence_subject(sentence: int, quantity: Quantity, context: CountedContext
     opener, noun = words[index], words[index + 1]
     if opener.folded not in context.sets("determiners") or noun is None:
         return None
-    if noun.end > quantity.start or not _is_content(noun, context, head=True):
+    if noun.end > quantity.start or not is_content(noun, context, head=True):
         return None
     return _noun_before(noun.index, quantity, context)
-
-
-def _anchored(index: int, context: CountedContext) -> bool:
-    """Whether a determiner, a number or a possessive stands before word ``index``."""
-    words = context.words
-    if words.has_pos:
-        return words[index].pos in NOUN_POS
-    before = index - 1
-    while words[before] is not None and words[before].text in _QUOTES:
-        before -= 1
-    word = words[before]
-    if word is None:
-        return False
-    return word.folded in context.sets("determiners") or word.text[:1].isdigit()
 
 
 def _noun_before(index: int, quantity: Quantity, context: CountedContext) -> Found | None:
     """The noun phrase whose last noun is word ``index``, its head moved to the left."""
     words = context.words
-    head = _chain_left(index, context)
+    head = chain_left(index, context)
     if words[head].folded in context.sets("prepositional_nouns"):
         return None
     time_units = context.data.words_of("exclusions", "time_units")
     if words[head].folded in time_units:
         return None
-    found = _phrase(head, context, quantity)
+    found = noun_phrase(head, context, quantity)
     if found.kind == "words":
         found.words = [i for i in found.words if words[i].end <= quantity.start]
         if not found.words:
             return None
     return found
-
-
-def _chain_left(index: int, context: CountedContext) -> int:
-    """``la valeur de la compagnie``, ``le montant du contrat``: back to the first noun."""
-    words = context.words
-    connectors, determiners = context.sets("connectors"), context.sets("determiners")
-    position = index - 1
-    word = words[position]
-    if word is not None and word.folded in determiners and word.folded not in connectors:
-        position -= 1
-    link, noun = words[position], words[position - 1]
-    if link is None or noun is None or link.folded not in connectors:
-        return index
-    if not _is_content(noun, context, head=True):
-        return index
-    if link.folded in determiners and not _anchored(noun.index, context):
-        return index
-    return noun.index
 
 
 def _unit_word(quantity: Quantity, context: CountedContext) -> Found | None:
