@@ -20,9 +20,8 @@ from claimledger.extract.entity.gazetteer import load_gazetteer
 from claimledger.extract.entity.grouping import Group, group_mentions
 from claimledger.extract.entity.keys import canonical_name, entity_key
 from claimledger.extract.entity.lexicon import Lexicon, load_lexicon
-from claimledger.extract.entity.mentions import Context, find_mentions
+from claimledger.extract.entity.mentions import Context, build_context, find_mentions
 from claimledger.extract.entity.roles import role_after, role_before, role_text
-from claimledger.extract.entity.words import split_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,9 +35,9 @@ def extract_entities(findings: Findings) -> list[Entity]:
 
 
 def entities_in(text: str, language: str, doc: Doc | None = None) -> list[Entity]:
-    """The entities of ``text`` in ``language``; ``doc`` adds the recognizer's names when it has any."""
+    """The entities of ``text``; ``doc`` adds the recognizer's names when it has any."""
     lex = load_lexicon(language)
-    context = Context(text, split_words(text), lex, load_gazetteer(language), _sentence_starts(doc))
+    context = build_context(text, lex, load_gazetteer(language), _sentence_starts(doc))
     groups = group_mentions(text, find_mentions(context, doc), lex)
     return [_entity(context, group, f"e{n}") for n, group in enumerate(groups, start=1)]
 
@@ -55,12 +54,13 @@ def _entity(context: Context, group: Group, entity_id: str) -> Entity:
     link = None
     if group.referent is not None and group.referent.kb is not None:
         link = Link(kb=group.referent.kb, id=group.referent.kb_id)
-    mentions = [Mention(start=m.start, end=m.end, text=text[m.start : m.end]) for m in group.members]
+    mentions = [Mention(start=m.start, end=m.end, text=text[m.start : m.end])
+                for m in group.members]  # fmt: skip
     return Entity(
         id=entity_id,
         name=name,
         type=group.type,
-        key=entity_key(group.type, name, context.lex),
+        key=entity_key(group.type, group.referent.name if group.referent else name, context.lex),
         mentions=sorted(mentions, key=lambda m: (m.start, m.end)),
         descriptions=_descriptions(context, group) if group.type == "PERSON" else [],
         link=link,

@@ -174,8 +174,8 @@ def _translator(code: str):
 
     if code == "en":
         return lambda s: s
-    catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code], fallback=True)
-    return catalog.gettext
+    domain, folder = "iso3166-1", pycountry.LOCALES_DIR
+    return gettext.translation(domain, folder, languages=[code], fallback=True).gettext
 
 
 def _pycountry_names(country, translate) -> list[str]:

@@ -40,11 +40,11 @@ class Group:
 
 def group_mentions(text: str, mentions: list[Candidate], lex: Lexicon) -> list[Group]:
     """The referents of the text, in order of first mention."""
-    groups = _group_known(mentions)
     people = _group_people(text, [m for m in mentions if _is_person(m)], lex)
+    known = _join_surnames(text, [m for m in mentions if m.referent is not None], people, lex, True)
     others = [m for m in mentions if m.referent is None and not _is_person(m)]
     rest = _join_surnames(text, others, people, lex)
-    groups += people + _group_others(text, rest, lex)
+    groups = _group_known(known) + people + _group_others(text, rest, lex)
     groups = [g for g in groups if any(not m.nested for m in g.members)]
     return sorted(groups, key=lambda g: g.first)
 
@@ -57,7 +57,8 @@ def _group_known(mentions: list[Candidate]) -> list[Group]:
     groups: dict[Referent, Group] = {}
     for m in mentions:
         if m.referent is not None:
-            groups.setdefault(m.referent, Group(m.referent.type, referent=m.referent)).members.append(m)
+            group = groups.setdefault(m.referent, Group(m.referent.type, referent=m.referent))
+            group.members.append(m)
     return list(groups.values())
 
 
@@ -79,7 +80,8 @@ def _group_people(text: str, people: list[Candidate], lex: Lexicon) -> list[Grou
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...], lex: Lexicon) -> bool:
-    """``Austin`` in ``Lloyd Austin``; ``Cho`` in ``Cho Tae-yul``; ``Ali Bongo`` in ``Ali Bongo Ondimba``."""
+    """``Austin`` in ``Lloyd Austin``, ``Cho`` in ``Cho Tae-yul``, ``Ali Bongo`` in
+    ``Ali Bongo Ondimba``; never a given name alone (``John`` is not ``John Kerry``)."""
     n = len(part)
     if n == 0 or n > len(full):
         return False
@@ -103,14 +105,24 @@ def _nearest(groups: list[Group], mention: Candidate) -> Group:
 
 
 def _join_surnames(
-    text: str, others: list[Candidate], people: list[Group], lex: Lexicon
+    text: str, others: list[Candidate], people: list[Group], lex: Lexicon, known: bool = False
 ) -> list[Candidate]:
-    """Guessed one-word names that are a person's surname join that person; the rest is returned."""
+    """One-word names that are a person's surname join that person; the rest is returned.
+
+    Guessed names join when they are any part of the name; known names (``Hollande`` is also a
+    name of the Netherlands) only when they are its last part and not nested in a longer name."""
     rest = []
     for m in others:
         tokens = name_tokens(text, m)
-        matches = [g for g in people if len(tokens) == 1 and _contains(fullest_tokens(text, g), tokens, lex)]
-        if m.guessed and matches:
+        if len(tokens) != 1 or not (m.guessed or known) or m.nested:
+            rest.append(m)
+            continue
+        fulls = [(g, fullest_tokens(text, g)) for g in people]
+        if known:
+            matches = [g for g, full in fulls if len(full) > 1 and full[-1] == tokens[0]]
+        else:
+            matches = [g for g, full in fulls if _contains(full, tokens, lex)]
+        if matches:
             m.type = "PERSON"
             _nearest(matches, m).members.append(m)
         else:
@@ -123,14 +135,58 @@ def _group_others(text: str, mentions: list[Candidate], lex: Lexicon) -> list[Gr
     for m in mentions:
         key = " ".join(name_tokens(text, m))
         groups.setdefault(key, Group(m.type)).members.append(m)
-    merged = _merge_acronyms(text, list(groups.values()), lex)
+    merged = _merge_contained(text, _merge_short_names(text, list(groups.values())))
+    merged = _merge_acronyms(text, merged, lex)
     for g in merged:
         g.type = Counter(m.type for m in g.members).most_common(1)[0][0]
     return merged
 
 
+def _merge_short_names(text: str, groups: list[Group]) -> list[Group]:
+    """A guessed one-word name joins a longer name of the same type that starts or ends with it
+    (``Chase`` after ``Chase Manhattan Bank``)."""
+    kept: list[Group] = []
+    for g in sorted(groups, key=lambda g: -len(fullest_tokens(text, g))):
+        tokens = fullest_tokens(text, g)
+        guessed = all(m.guessed for m in g.members) and len(tokens) == 1
+        ends = [(k, _ends(fullest_tokens(text, k))) for k in kept if k.type == g.type]
+        targets = [k for k, pair in ends if tokens[0] in pair]
+        if guessed and targets:
+            _nearest(targets, g.members[0]).members += g.members
+        else:
+            kept.append(g)
+    return kept
+
+
+def _merge_contained(text: str, groups: list[Group]) -> list[Group]:
+    """``aéroport de Dubaï`` joins ``aéroport international de Dubaï``: a name of two words or more
+    whose words all appear, in order, in a longer name of the same type."""
+    kept: list[Group] = []
+    for g in sorted(groups, key=lambda g: -len(_parts(text, g))):
+        parts = _parts(text, g)
+        targets = [k for k in kept if k.type == g.type and _in_order(parts, _parts(text, k))]
+        if len(parts) > 1 and targets:
+            _nearest(targets, g.members[0]).members += g.members
+        else:
+            kept.append(g)
+    return kept
+
+
+def _parts(text: str, group: Group) -> tuple[str, ...]:
+    return tuple(p for token in fullest_tokens(text, group) for p in token.split("-") if p)
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    rest = iter(long)
+    return len(short) < len(long) and all(part in rest for part in short)
+
+
+def _ends(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return (tokens[0], tokens[-1]) if len(tokens) > 1 else ()
+
+
 def _merge_acronyms(text: str, groups: list[Group], lex: Lexicon) -> list[Group]:
-    """An all-capitals name joins the group whose initials it spells or that it follows in brackets."""
+    """An acronym joins the name whose initials it spells, or that it follows in brackets."""
     kept: list[Group] = []
     for g in sorted(groups, key=lambda g: _is_acronym(text, g)):
         if not _is_acronym(text, g):

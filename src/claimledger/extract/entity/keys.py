@@ -13,10 +13,11 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 def canonical_name(text: str, group: Group) -> str:
-    """The referent's usual name when known, else the fullest form the article gives."""
-    if group.referent is not None:
+    """The usual name of a country or nationality; else the fullest form the article gives."""
+    if group.referent is not None and (group.referent.kb is not None or group.type == "NORP"):
         return group.referent.name
-    names = [_clean(text[m.start : m.end]) for m in group.members]
+    names = [_clean(text[m.start : m.end]) for m in group.members if not m.nested]
+    names = names or [_clean(text[m.start : m.end]) for m in group.members]
     spelled = [n for n in names if not n.replace(".", "").isupper()] or names
     return max(spelled, key=lambda n: (len(n.split()), len(n), -names.index(n)))
 
@@ -26,12 +27,12 @@ def _clean(name: str) -> str:
 
 
 def entity_key(kind: str, name: str, lex: Lexicon) -> str:
-    """``GPE:coree du nord``: the type, then the name folded, without a leading article."""
+    """``GPE:coree du nord``: the type, then the name folded, without a leading article.
+
+    For a known referent, pass its usual name, so that every article gives the same key."""
     words = _SEPARATORS.sub(" ", fold(name)).strip().split(" ")
     while len(words) > 1 and words[0].rstrip("'") in lex.articles:
         words = words[1:]
     if words and "'" in words[0] and words[0].split("'", 1)[0] in lex.articles:
         words[0] = words[0].split("'", 1)[1]
     return f"{kind}:{' '.join(w for w in words if w)}"
-
-

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimledger.extract.entity.gazetteer import expand_forms
-from claimledger.extract.entity.words import fold_phrase, strip_apostrophe
+from claimledger.extract.entity.words import fold, fold_phrase, strip_apostrophe
 from claimledger.lang import LanguageData, load_language
 
 _NAME_SLOT = "{name}"
@@ -19,6 +19,7 @@ class Pattern:
     before: tuple[str, ...]
     after: tuple[str, ...]
     type: str
+    capitals: frozenset[str]  # pattern words written with a capital, which the text must capitalize
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Lexicon:
     linking: frozenset[str]
     articles: frozenset[str]
     org_cues: frozenset[str]
+    event_cues: frozenset[str]
     place_cues: frozenset[str]
     place_before: tuple[tuple[str, ...], ...]
     place_after: tuple[tuple[str, ...], ...]
@@ -58,7 +60,8 @@ def _patterns(tables: list[dict]) -> tuple[Pattern, ...]:
         for kind, items in table.get("patterns", {}).items():
             for item in items:
                 before, _, after = item.partition(_NAME_SLOT)
-                patterns.append(Pattern(fold_phrase(before), fold_phrase(after), kind))
+                capitals = frozenset(fold(w) for w in item.split() if w[:1].isupper())
+                patterns.append(Pattern(fold_phrase(before), fold_phrase(after), kind, capitals))
     return tuple(sorted(patterns, key=lambda p: -(len(p.before) + len(p.after))))
 
 
@@ -77,6 +80,7 @@ def load_lexicon(code: str) -> Lexicon:
         linking=_folded(names.get("linking", [])),
         articles=_folded(names.get("articles", [])),
         org_cues=_folded(orgs.get("cues", {}).get("words", [])),
+        event_cues=_folded(orgs.get("cues", {}).get("events", [])),
         place_cues=_folded(places.get("cues", {}).get("words", [])),
         place_before=_phrases(places.get("cues", {}).get("before", [])),
         place_after=_phrases(places.get("cues", {}).get("after", [])),

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from claimledger.extract.entity.gazetteer import Gazetteer, Referent
+from claimledger.extract.entity.gazetteer import Gazetteer, Known, Referent
 from claimledger.extract.entity.lexicon import Lexicon
 from claimledger.extract.entity.names import Run, find_runs, type_run
-from claimledger.extract.entity.words import Word, joined
+from claimledger.extract.entity.words import Word, joined, split_words
 
 PRIORITY = {"known": 4, "pattern": 3, "ner": 2, "cued": 2, "run": 1}
 NER_LABELS = {
@@ -46,8 +46,21 @@ class Context:
     text: str
     words: list[Word]
     lex: Lexicon
-    gazetteer: Gazetteer
     sentence_starts: frozenset[int]
+    known: dict[int, Known]  # the longest known name starting at each word
+
+
+def build_context(
+    text: str, lex: Lexicon, gazetteer: Gazetteer, sentence_starts: frozenset[int]
+) -> Context:
+    """Split ``text`` into words and look every word up in the gazetteer."""
+    words = split_words(text)
+    known = {}
+    for i in range(len(words)):
+        match = gazetteer.match_at(text, words, i)
+        if match is not None:
+            known[i] = match
+    return Context(text, words, lex, sentence_starts, known)
 
 
 def find_mentions(context: Context, doc: Doc | None) -> list[Candidate]:
@@ -65,12 +78,10 @@ def find_mentions(context: Context, doc: Doc | None) -> list[Candidate]:
 def known_candidates(context: Context) -> list[Candidate]:
     """Every alias of the gazetteer in the text, nested ones included."""
     words, found = context.words, []
-    for i in range(len(words)):
-        known = context.gazetteer.match_at(context.text, words, i)
-        if known is not None:
-            referent = known.referent
-            start, end = words[known.first].start, words[known.last].end
-            found.append(Candidate(start, end, referent.type, "known", referent))
+    for known in context.known.values():
+        referent = known.referent
+        start, end = words[known.first].start, words[known.last].end
+        found.append(Candidate(start, end, referent.type, "known", referent))
     return found
 
 
@@ -99,24 +110,36 @@ def pattern_candidates(context: Context, runs: list[Run]) -> list[Candidate]:
             a, b = first - len(pattern.before), last + len(pattern.after)
             if a < 0 or b >= len(words) or (a, b) == (first, last):
                 continue
-            if _reads(context, a, first, pattern.before) and _reads(context, last + 1, b + 1, pattern.after):
-                if all(joined(context.text, x, y) for x, y in zip(words[a:b], words[a + 1 : b + 1], strict=False)):
-                    found.append(Candidate(words[a].start, words[b].end, pattern.type, "pattern"))
-                    break
+            before, after = (a, first, pattern.before), (last + 1, b + 1, pattern.after)
+            caps = pattern.capitals
+            if (
+                _reads(context, *before, caps)
+                and _reads(context, *after, caps)
+                and _joined(context, a, b)
+            ):
+                found.append(Candidate(words[a].start, words[b].end, pattern.type, "pattern"))
+                break
     return found
 
 
 def _known_units(context: Context) -> list[tuple[int, int]]:
-    units = []
-    for i in range(len(context.words)):
-        known = context.gazetteer.match_at(context.text, context.words, i)
-        if known is not None and known.referent.type in ("GPE", "LOC", "ORG"):
-            units.append((known.first, known.last))
-    return units
+    kinds = ("GPE", "LOC", "ORG")
+    return [(k.first, k.last) for k in context.known.values() if k.referent.type in kinds]
 
 
-def _reads(context: Context, a: int, b: int, folded: tuple[str, ...]) -> bool:
-    return tuple(w.fold for w in context.words[a:b]) == folded
+def _joined(context: Context, a: int, b: int) -> bool:
+    words = context.words
+    return all(joined(context.text, words[i], words[i + 1]) for i in range(a, b))
+
+
+def _reads(
+    context: Context, a: int, b: int, folded: tuple[str, ...], capitals: frozenset[str]
+) -> bool:
+    """Words ``a`` to ``b`` (exclusive) are the pattern's words, capitalized where it is."""
+    words = context.words[a:b]
+    if tuple(w.fold for w in words) != folded:
+        return False
+    return all(w.capitalized for w in words if w.fold in capitals)
 
 
 def ner_candidates(context: Context, doc: Doc) -> list[Candidate]:
@@ -141,12 +164,11 @@ def _skip_openers(context: Context, first: int, last: int) -> int:
     lex = context.lex
     while first <= last:
         word = context.words[first]
-        if word.fold in lex.articles or word.fold in lex.titles or f"{word.fold}." in lex.titles:
-            first += 1
-        elif word.fold in lex.function_words and not word.all_caps:
-            first += 1
-        else:
+        title = word.fold in lex.titles or f"{word.fold}." in lex.titles
+        sentence_word = word.fold in lex.function_words and not word.all_caps
+        if not (word.fold in lex.articles or title or sentence_word):
             break
+        first += 1
     return first
 
 
@@ -163,11 +185,12 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
         if not clash:
             chosen.append(cand)
         elif cand.referent is not None and all(_inside(cand, k) for k in clash):
-            if not any((k.start, k.end) == (cand.start, cand.end) for k in clash):
-                cand.nested = True
-                chosen.append(cand)
+            cand.nested = True
+            chosen.append(cand)
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
 def _inside(inner: Candidate, outer: Candidate) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and not outer.nested
+    """Strictly inside: the same span twice is one mention."""
+    same = (inner.start, inner.end) == (outer.start, outer.end)
+    return outer.start <= inner.start and inner.end <= outer.end and not outer.nested and not same

@@ -1,27 +1,31 @@
 """Capitalized names in running text, and what kind of name each is when no recognizer says.
 
-1. A run is a sequence of capitalized words (with digits and name particles) joined by spaces,
-   hyphens or apostrophes only.
-2. Sentence words, titles, roles and portfolio words at its edges are taken off
-   (``Le``, ``M.``, ``Prime Minister``, ``Défense`` in ``secrétaire à la Défense Lloyd Austin``).
+1. A run is a sequence of capitalized words (with digits, initials and name particles) joined by
+   spaces, hyphens or apostrophes only.
+2. What is not the name is taken off its edges: sentence words at a sentence start (``Le``),
+   titles (``M.``), roles and portfolio words (``Prime Minister``, ``Défense`` in ``secrétaire
+   à la Défense Lloyd Austin``), a nationality before a person's name (``l'Allemande X Y``).
 3. A single capitalized word that opens a sentence is kept only when the text capitalizes it
    elsewhere too: ``Certains experts`` opens no entity.
 4. The type comes from the words in and around the name: a title or role makes a person, an
-   organization word an organization, a place word or preposition a place, a given name a person.
+   organization word or a known name inside an organization, a place word or preposition a
+   place, a given name a person.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger.extract.entity.roles import head_at, role_after, role_before
-from claimledger.extract.entity.words import Word, joined, starts_sentence
+from claimledger.extract.entity.words import Word, hyphen_before, joined, starts_sentence
 
 if TYPE_CHECKING:
     from claimledger.extract.entity.mentions import Context
 
-_MAX_PERSON_WORDS = 4
+
+_ORDINAL = re.compile(r"^\d+[^\W\d_]{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -48,55 +52,68 @@ def find_runs(context: Context) -> list[Run]:
         if run is not None:
             runs.append(run)
         i = j + 1
-    return [r for r in runs if not r.initial or r.first != r.last or _seen_elsewhere(context, r, runs)]
+    return [r for r in runs if not _lone_opener(r) or _seen_elsewhere(context, r, runs)]
+
+
+def _lone_opener(run: Run) -> bool:
+    return run.initial and run.first == run.last
 
 
 def _opens(context: Context, i: int) -> bool:
-    word = context.words[i]
+    words, text = context.words, context.text
+    word = words[i]
+    if hyphen_before(text, word):
+        return False
+    if word.fold in context.lex.particles and not word.capitalized and i + 1 < len(words):
+        return words[i + 1].capitalized and _hyphenated(text, word, words[i + 1])  # al-Ikhbariya
+    if _ORDINAL.match(word.text):  # 21st Century Fox
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        return nxt is not None and nxt.capitalized and joined(text, word, nxt)
     if not word.capitalized:
         return False
-    follows = context.text[word.end : word.end + 1]
-    return len(word.text) > 1 or follows not in ("'", "’")
+    return len(word.text) > 1 or text[word.end : word.end + 1] == "."  # an initial: J. K. Rowling
 
 
 def _next_part(context: Context, first: int, j: int) -> int | None:
     """The index of the next word of the run that started at ``first``, or None."""
-    words, text, lex = context.words, context.text, context.lex
-    if j + 1 >= len(words):
+    words, text = context.words, context.text
+    if j + 2 > len(words):
         return None
     here, nxt = words[j], words[j + 1]
-    initial = len(here.text) == 1 and text[here.end : here.end + 1] == "."
-    if not (joined(text, here, nxt) or (initial and text[here.end + 1 : nxt.start].strip() == "")):
+    if not (joined(text, here, nxt) or _after_initial(text, here, nxt)):
         return None
     if nxt.capitalized or nxt.text[:1].isdigit() or _hyphenated(text, here, nxt):
         return j + 1
-    if j + 2 < len(words) and words[j + 2].capitalized and joined(text, nxt, words[j + 2]):
-        person = nxt.fold in lex.particles and nxt.fold not in lex.linking
-        person = person or words[first].fold in lex.given_names and nxt.fold in lex.particles
-        cue_words = {w.fold for w in words[first : j + 1]}
-        linked = nxt.fold in lex.linking and bool(cue_words & (lex.org_cues | lex.place_cues))
-        if person or linked:
-            return j + 2
-    return None
+    if j + 2 >= len(words) or not (words[j + 2].capitalized and joined(text, nxt, words[j + 2])):
+        return None
+    return j + 2 if _possessive(context, j, nxt) or _links(context, first, j, nxt) else None
 
 
-def _trim(context: Context, first: int, last: int) -> Run | None:
-    """Take sentence words, titles and roles off the edges; None when nothing is left."""
-    words, lex = context.words, context.lex
-    cued = _title_before(context, first)
-    while first <= last and _opener(context, first):
-        cued = cued or _is_title(context, first)
-        first += 1
-    first, role = _skip_roles(context, first, last)
-    while last >= first and (words[last].fold in lex.linking or words[last].fold in lex.particles):
-        last -= 1
-    if first > last or not words[first].capitalized:
-        return None
-    if all(_not_a_name(context, i) for i in range(first, last + 1)):
-        return None
-    initial = starts_sentence(context.text, words[first], context.sentence_starts)
-    cued = cued or role or _role_around(context, first, last)
-    return Run(first, last, cued, initial and not cued)
+def _links(context: Context, first: int, j: int, word: Word) -> bool:
+    """``al``, ``bin`` inside a person's name; ``de``, ``of`` inside an organization's name."""
+    lex = context.lex
+    if word.fold in lex.particles and word.fold not in lex.linking:
+        return True
+    if word.fold in lex.particles and context.words[first].fold in lex.given_names:
+        return True
+    cue_words = {w.fold for w in context.words[first : j + 1]}
+    return word.fold in lex.linking and bool(cue_words & (lex.org_cues | lex.place_cues))
+
+
+def _after_initial(text: str, here: Word, nxt: Word) -> bool:
+    """``Audra D. Bridges``: a one-letter initial and its dot stay inside a name."""
+    if len(here.text) != 1 or not here.capitalized or text[here.end : here.end + 1] != ".":
+        return False
+    return text[here.end + 1 : nxt.start].strip(" ") == ""
+
+
+def _possessive(context: Context, j: int, nxt: Word) -> bool:
+    """``Korean People's Army``: an apostrophe-s between capitalized words, not after a known
+    name (``Malaysia's Prime Minister`` is two names)."""
+    here = context.words[j]
+    if nxt.fold != "s" or context.text[here.end : nxt.start] not in ("'", "’"):
+        return False
+    return not any(k.last == j for k in context.known.values())
 
 
 def _hyphenated(text: str, left: Word, right: Word) -> bool:
@@ -104,17 +121,31 @@ def _hyphenated(text: str, left: Word, right: Word) -> bool:
     return text[left.end : right.start] in ("-", "‑")
 
 
-def _not_a_name(context: Context, i: int) -> bool:
-    """Days, months, portfolio words and role words name nothing on their own."""
-    word, lex = context.words[i], context.lex
-    return word.fold in lex.not_names or word.fold in lex.role_domains or head_at(context.words, i, lex) > 0
+def _trim(context: Context, first: int, last: int) -> Run | None:
+    """Take what is not the name off the edges; None when nothing is left."""
+    words = context.words
+    cued = _title_before(context, first)
+    at_start = starts_sentence(context.text, words[first], context.sentence_starts)
+    while first <= last and _opener(context, first, at_start):
+        cued = cued or _is_title(context, first)
+        first += 1
+    first, role = _skip_roles(context, first, last)
+    last = _drop_tail(context, first, last)
+    if first > last or not (words[first].capitalized or _ORDINAL.match(words[first].text)):
+        return None
+    if all(_not_a_name(context, i) for i in range(first, last + 1)):
+        return None
+    first = _skip_nationality(context, first, last)
+    initial = starts_sentence(context.text, words[first], context.sentence_starts)
+    cued = cued or role or _role_around(context, first, last)
+    return Run(first, last, cued, initial and not cued)
 
 
-def _opener(context: Context, i: int) -> bool:
+def _opener(context: Context, i: int, at_start: bool) -> bool:
     word, lex = context.words[i], context.lex
-    if _is_title(context, i) or word.fold in lex.not_names:
+    if _is_title(context, i):
         return True
-    if word.fold in lex.function_words or word.fold in lex.articles:
+    if at_start and (word.fold in lex.function_words or word.fold in lex.articles):
         return not word.all_caps
     return len(word.text) == 1 and context.text[word.end : word.end + 1] in ("'", "’")
 
@@ -130,20 +161,55 @@ def _title_before(context: Context, first: int) -> bool:
 
 
 def _skip_roles(context: Context, first: int, last: int) -> tuple[int, bool]:
-    """Skip ``Prime Minister`` or ``Secretary of State`` before a name inside one run."""
+    """Skip ``Emeritus Professor``, ``Secretary of State`` or ``Défense`` before a name."""
     words, lex = context.words, context.lex
-    i, role = first, False
-    while i < last:
-        n = head_at(words, i, lex)
-        if n and i + n <= last:
-            i, role = i + n, True
-        elif words[i].fold in lex.role_domains or (role and words[i].fold in lex.connectors):
+    heads = [i for i in range(first, last) if 0 < head_at(words, i, lex) <= last - i]
+    if heads:
+        i = heads[-1] + head_at(words, heads[-1], lex)
+        while i < last and (words[i].fold in lex.role_domains or words[i].fold in lex.connectors):
             i += 1
-        else:
-            break
-    if role or last - i >= 1:
-        return i, role
+        return i, True
+    i = first
+    while i < last and words[i].fold in lex.role_domains:
+        i += 1
+    if i > first and role_before(context.text, words, first, lex, determined=True) is not None:
+        return i, True
     return first, False
+
+
+def _drop_tail(context: Context, first: int, last: int) -> int:
+    """Take particles, possessive endings and role words off the end (``... Spokesperson``)."""
+    words, lex = context.words, context.lex
+    while last > first:
+        word = words[last]
+        linking = word.fold in lex.linking or word.fold in lex.particles or word.fold == "s"
+        # "France 60 millions de consommateurs": a number after a place is no part of its name
+        number = word.text.isdigit() and _known_ends(context, last - 1, "GPE", "LOC")
+        if not (linking or number or head_at(words, last, lex) == 1):
+            break
+        last -= 1
+    return last
+
+
+def _known_ends(context: Context, i: int, *kinds: str) -> bool:
+    return any(k.last == i and k.referent.type in kinds for k in context.known.values())
+
+
+def _skip_nationality(context: Context, first: int, last: int) -> int:
+    """``l'Allemande Christiane Heinicke``: a nationality before a person's name is not in it."""
+    known = context.known.get(first)
+    if known is None or known.referent.type != "NORP" or known.last >= last:
+        return first
+    after = context.words[known.last + 1]
+    return known.last + 1 if after.fold in context.lex.given_names else first
+
+
+def _not_a_name(context: Context, i: int) -> bool:
+    """Days, months, numbers, portfolio and role words name nothing on their own."""
+    word, lex = context.words[i], context.lex
+    if word.fold in lex.not_names or word.fold in lex.role_domains or word.text.isdigit():
+        return True
+    return head_at(context.words, i, lex) > 0
 
 
 def _role_around(context: Context, first: int, last: int) -> bool:
@@ -166,21 +232,45 @@ def type_run(context: Context, run: Run) -> tuple[str | None, bool]:
     if run.cued:
         return "PERSON", False
     if folds & lex.org_cues:
-        return "ORG", False
+        return ("ORG", False) if len(parts) > 1 else (None, False)
     if folds & lex.place_cues:
         return "LOC", False
     if parts[0].fold in lex.given_names and len(parts) > 1:
         return "PERSON", False
+    if folds & lex.event_cues:
+        return "EVENT", False
+    if len(parts) > 1 and parts[-1].text.isdigit():
+        return "PRODUCT", True
+    inner = _inner_known(context, run)
+    if inner is not None:
+        return inner, True
     if _place_cue_around(context, run):
         return "GPE", True
-    if 1 < len(parts) <= _MAX_PERSON_WORDS and all(_name_like(w) for w in parts):
-        return "PERSON", True
-    if len(parts) > 1 and parts[-1].text[:1].isdigit():
-        return "PRODUCT", True
-    return "ORG", True
+    determined = run.first > 0 and words[run.first - 1].fold in lex.articles
+    return _shape_type(parts, determined), True
+
+
+def _inner_known(context: Context, run: Run) -> str | None:
+    """``Star India``, ``Saudi Gazette``: a known name inside a longer one makes an organization."""
+    for i in range(run.first, run.last + 1):
+        known = context.known.get(i)
+        if known is not None and (known.first, known.last) != (run.first, run.last):
+            return "PRODUCT" if known.referent.type == "PRODUCT" else "ORG"
+    return None
+
+
+def _shape_type(parts: list[Word], determined: bool) -> str:
+    """What the shape of an unknown name suggests; after an article it is no person's name."""
+    if any(any(c.isdigit() for c in w.text) for w in parts):
+        return "PRODUCT"
+    if 1 < len(parts) <= 2 and all(_name_like(w) for w in parts) and not determined:
+        return "PERSON"
+    return "ORG"
 
 
 def _name_like(word: Word) -> bool:
+    if len(word.text) == 1:
+        return word.text.isupper()
     return word.text[:1].isupper() and word.text[1:2].islower() and word.text.isalpha()
 
 

@@ -15,7 +15,7 @@ from claimledger.extract.entity.lexicon import Lexicon
 from claimledger.extract.entity.words import Word, joined
 
 _MAX_WORDS = 12
-_MAX_FREE_WORDS = 3  # lower-case words that are neither heads nor connectors ("adjoint", "sud-coréen")
+_MAX_FREE_WORDS = 3  # lower-case words neither heads nor connectors ("adjoint", "sud-coréen")
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -28,12 +28,20 @@ def head_at(words: list[Word], i: int, lex: Lexicon) -> int:
     return 0
 
 
-def role_before(text: str, words: list[Word], first: int, lex: Lexicon) -> tuple[int, int] | None:
-    """Words (first, last) of the role written just before the name that starts at ``first``."""
+def role_before(
+    text: str, words: list[Word], first: int, lex: Lexicon, determined: bool = False
+) -> tuple[int, int] | None:
+    """Words (first, last) of the role written just before the name that starts at ``first``.
+
+    ``determined`` accepts an article just before (``secrétaire à la | Défense``), where the
+    words from ``first`` on are the end of the role rather than a name."""
     if first == 0:
         return None
     last = first - 1
-    if not (joined(text, words[last], words[first]) or _comma_between(text, words[last], words[first])):
+    here, name = words[last], words[first]
+    if not (joined(text, here, name) or _comma_between(text, here, name)):
+        return None
+    if words[last].fold in lex.articles and not determined:  # "editor at the Saudi Gazette"
         return None
     start = _scan_back(text, words, last, lex)
     if start is None:
@@ -55,7 +63,8 @@ def _scan_back(text: str, words: list[Word], last: int, lex: Lexicon) -> int | N
                 break
         elif not word.capitalized:
             free += 1
-            if free > _MAX_FREE_WORDS:
+            # "le PDG de la compagnie Flydubai": a noun after an article heads its own phrase
+            if free > _MAX_FREE_WORDS or (i > 0 and words[i - 1].fold in lex.articles):
                 break
     return best
 
@@ -68,7 +77,7 @@ def _extend_back(text: str, words: list[Word], start: int, lex: Lexicon) -> int:
             break
         if prev.fold in lex.function_words or prev.fold in lex.determiners:
             break
-        if prev.start == 0 or text[prev.start - 1] in ".!?\n«“\"":
+        if prev.start == 0 or text[prev.start - 1] in '.!?\n«“"':
             break
         start -= 1
     return start

@@ -14,10 +14,10 @@ from functools import cache
 # Abbreviations written with dots ("U.S.", "D.P.R.K."), then runs of letters and digits that
 # may hold inner dots or ampersands ("Amazon.com", "AT&T").
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[.&]\w+)*")
-# What may stand between two words of one name: spaces, and at most one hyphen or apostrophe.
-_JOIN = re.compile(r"[ \t\u00a0\u202f]*[-'’ʼ‑]?[ \t\u00a0\u202f]*")
+# What may stand between two words of one name: spaces; a hyphen; an apostrophe, maybe spaced.
+_JOIN = re.compile(r"[ \t\u00a0\u202f]+|[-‑]|[ \t\u00a0\u202f]*['’ʼ][ \t\u00a0\u202f]*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
-_SENTENCE_END = re.compile(r"(?:[.!?:«“\"—–]|\n|^)[\s«“\"»”]*$")
+_SENTENCE_END = re.compile(r"(?:[.!?:…«“\"—–]|\n|^)[\s«“\"»”)\]]*$")
 
 
 @dataclass(frozen=True)
