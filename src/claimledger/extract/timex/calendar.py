@@ -8,7 +8,16 @@ from datetime import date, timedelta
 # Calendar units a shift can move by, and the TIMEX3 letter of each duration unit.
 UNITS = ("day", "week", "weekend", "month", "quarter", "half", "year", "decade", "century")
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6}
-_DURATION_LETTER = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}
+_DURATION_LETTER = {
+    "Y": "Y",
+    "Q": "Q",
+    "M": "M",
+    "W": "W",
+    "D": "D",
+    "H": "TH",
+    "MIN": "TM",
+    "S": "TS",
+}
 TENSE_REACH = 90  # days
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 

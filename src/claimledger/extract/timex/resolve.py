@@ -23,7 +23,13 @@ from claimledger.extract.timex.tense import TenseOf
 Number = float | str  # a count, or "X" for a vague one ("quelques", "several")
 
 # Duration units a shift moves by: letter → (calendar unit, multiplier).
-_SHIFT_UNIT = {"D": ("day", 1), "W": ("week", 1), "M": ("month", 1), "Y": ("year", 1)}
+_SHIFT_UNIT = {
+    "D": ("day", 1),
+    "W": ("week", 1),
+    "M": ("month", 1),
+    "Q": ("quarter", 1),
+    "Y": ("year", 1),
+}
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 # A date without its year told in the past lies before publication; in the future, after.
 _TENSE_DIRECTION = {"past": -1, "future": 1, None: 0}
@@ -82,7 +88,7 @@ def parse_number(text: str, grammar: Grammar) -> Number | None:
     known = grammar.lookup("number", key)
     if known is not None:
         return known
-    digits = re.fullmatch(r"(\d+)(?:[.,](\d+))?(?:er|e|st|nd|rd|th)?", key)
+    digits = re.fullmatch(r"(\d+)(?:[.,](\d+))?(?:\s?(?:er|e|st|nd|rd|th))?", key)
     if digits:
         return float(f"{digits[1]}.{digits[2] or 0}")
     try:
@@ -137,6 +143,11 @@ def resolve_date(slots: Slots, candidate: Candidate, ctx: Context) -> Resolved |
     if slots.get("decade"):
         return Resolved("DATE", str(calendar.expand_year(slots.get("decade"), ctx.published))[:3])
     month, day = slots.integer("month"), slots.integer("day")
+    for slot, letter in (("quarter", "Q"), ("half", "H")):
+        if slots.get(slot) is not None:
+            year = year or (ctx.published.year if ctx.published else None)
+            value = f"{'XXXX' if year is None else year}-{letter}{slots.get(slot)}"
+            return Resolved("DATE", value, None if slots.get("year") else "published")
     if slots.get("season"):
         year, anchor = _season_year(slots, ctx, year)
         value = f"{'XXXX' if year is None else year}-{slots.get('season')}"
@@ -255,7 +266,7 @@ def resolve_clock(slots: Slots, candidate: Candidate, ctx: Context) -> Resolved 
     hour += _afternoon_shift(hour, slots)
     if not (0 <= hour <= 24 and 0 <= (minute or 0) < 60):
         return None
-    text = calendar.clock(hour, minute, slots.integer("second"))
+    text = calendar.clock(hour, minute, slots.integer("second")) + (slots.get("zone") or "")
     day, anchor = _day_of(slots, candidate, ctx)
     value = f"{day.isoformat()}{text}" if day else text
     return Resolved("TIME", value, anchor if day else None, _mod(slots, params))
