@@ -41,12 +41,23 @@ FRENCH = [
     ("Le rapport 2024-11-03 a été publié.", [("2024-11-03", "2024-11-03")]),
     ("Ils se sont mariés le 10 novembre 93.", [("le 10 novembre 93", "1993-11-10")]),
     ("Le ministre s'est rendu mardi 29 octobre à Kiev.", [("mardi 29 octobre", "2024-10-29")]),
-    ("Il manifestera le mercredi 1er mai.", [("le mercredi 1er mai", "2025-05-01")]),
+    ("Il manifestera le jeudi 1er mai.", [("le jeudi 1er mai", "2025-05-01")]),
     ("Le vote aura lieu les 6 et 13 avril.", [("les 6", "2025-04-06"), ("13 avril", "2025-04-13")]),
     ("La tendance des années 1970 revient.", [("années 1970", "197")]),
     ("Un bâtiment du XIXe siècle.", [("XIXe siècle", "18")]),
     ("Cet été, la chaleur a battu des records.", [("Cet été", "2024-SU")]),
     ("Le chiffre de 2000 soldats a été avancé.", []),
+    ("Le rover explore Mars depuis 2012.", [("2012", "2012")]),
+    ("Il a été élu vendredi 1er septembre.", [("vendredi 1er septembre", "2023-09-01")]),
+    ("Les violences ont eu lieu jeudi 1 er septembre.", [("jeudi 1 er septembre", "2024-09-01")]),
+    (
+        "Au troisième trimestre 2015, les ventes ont progressé.",
+        [("troisième trimestre 2015", "2015-Q3")],
+    ),
+    (
+        "Du 26 février au 7 mars, 21 membres ont été tués.",
+        [("26 février", "2024-02-26"), ("7 mars", "2024-03-07")],
+    ),
     # clock times, attached to their day
     ("La réunion a commencé vers 8h00.", [("8h00", "2024-10-31T08:00")]),
     (
@@ -54,6 +65,9 @@ FRENCH = [
         [("Mardi", "2024-10-29"), ("21 h 45", "2024-10-29T21:45")],
     ),
     ("Le train est parti à 14h30.", [("14h30", "2024-10-31T14:30")]),
+    ("Le séisme a eu lieu à 00h40 GMT.", [("00h40 GMT", "2024-10-31T00:40Z")]),
+    ("Il est arrivé à sept heures dix.", [("sept heures dix", "2024-10-31T07:10")]),
+    ("Le retard a été d'une durée de 3 heures.", [("3 heures", "PT3H")]),
     (
         "Hier, vers midi, une femme est tombée.",
         [("Hier", "2024-10-30"), ("midi", "2024-10-30T12:00")],
@@ -128,6 +142,8 @@ FRENCH = [
     ("Ces derniers jours, il a montré des signes de fatigue.", [("Ces derniers jours", "PXD")]),
     ("Le plan couvre les cinq prochaines années.", [("les cinq prochaines années", "P5Y")]),
     ("Il a purgé un an et demi de prison.", [("un an et demi", "P1.5Y")]),
+    ("Le chômage a baissé pendant trois trimestres.", [("trois trimestres", "P3Q")]),
+    ("Les symptômes apparaissent au bout de 11 ou 12 jours.", [("11 ou 12 jours", None)]),
     # ages: durations too (the French TimeBank leaves them out)
     ("Elle est décédée à l'âge de 101 ans.", [("101 ans", "P101Y")]),
     ("Un chauffeur de bus de 38 ans a été agressé.", [("38 ans", "P38Y")]),

@@ -83,12 +83,15 @@ def weekday_near(ref: date, weekday: int, direction: int) -> date:
     return ref + timedelta(days=ahead or (7 if direction == 2 else 0))
 
 
-def infer_year(ref: date, month: int, day: int | None, direction: int = 0, tense: int = 0) -> int:
+def infer_year(
+    ref: date, month: int, day: int | None, direction: int = 0, tense: int = 0, weekday: int = 0
+) -> int:
     """The year of ``month``/``day`` nearest ``ref``.
 
     ``direction`` (``dernier`` -1, ``prochain`` +1) asks for the last / next one. ``tense``
     (-1 past, +1 future) overrules the nearest only when it lies over ``TENSE_REACH`` days the
-    other way: a date a few weeks off is more likely the news than a tense misread.
+    other way: a date a few weeks off is more likely the news than a tense misread. A
+    ``weekday`` given with the date (``jeudi 1er septembre``) picks the year it fits, if one does.
     """
     if day is None and month == ref.month:
         return ref.year
@@ -98,6 +101,9 @@ def infer_year(ref: date, month: int, day: int | None, direction: int = 0, tense
             candidates.append(date(year, month, day or 15))
         except ValueError:
             continue
+    fitting = [c for c in candidates if day and c.isoweekday() == weekday]
+    if len(fitting) == 1:
+        return fitting[0].year
     nearest = min(candidates, key=lambda c: (abs((c - ref).days), -c.year))
     if not direction and tense and (nearest - ref).days * tense < -TENSE_REACH:
         direction = tense

@@ -163,7 +163,8 @@ def resolve_date(slots: Slots, candidate: Candidate, ctx: Context) -> Resolved |
     if year is None and month is not None and ctx.published is not None:
         direction = slots.get("direction") or 0
         tense = _TENSE_DIRECTION.get(ctx.tense_of(candidate.start, candidate.end), 0)
-        year = calendar.infer_year(ctx.published, month, day, direction, tense)
+        weekday = slots.get("weekday") or 0
+        year = calendar.infer_year(ctx.published, month, day, direction, tense, weekday)
         anchor = "published"
     rule_type, value = _with_part(calendar.day_value(year, month, day), slots, candidate.rule.type)
     return Resolved(rule_type, value, anchor, _mod(slots, params))
