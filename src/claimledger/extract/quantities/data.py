@@ -55,6 +55,7 @@ class AmountData:
     half: re.Pattern
     currency_before: re.Pattern
     currency_after: re.Pattern
+    currency_after_scale: re.Pattern
     scaled_currency: re.Pattern
     percent: re.Pattern
     measure: re.Pattern
@@ -102,6 +103,7 @@ def load_amount_data(code: str) -> AmountData:
             r"[ \u00a0\u202f]*"
             + alternation([*currencies["symbols"], *currencies["words"]], fold_case=False)
         ),
+        currency_after_scale=re.compile(alternation(currencies["after_scale"])),
         scaled_currency=re.compile(r"\s*" + alternation(currencies["scaled"], fold_case=False)),
         percent=re.compile(r"\s*" + alternation(units["percent"])),
         measure=re.compile(

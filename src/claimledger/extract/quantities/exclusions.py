@@ -24,6 +24,7 @@ from claimledger.extract.quantities.quantity import DIGITS, WORDS, Quantity
 _WORD_BEFORE = re.compile(r"(\S+)[ \t\u00a0\u202f]*$")
 _WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]*([^\W\d_][\w'’-]*)")
 _LIST_LINK = re.compile(r"^\s*(?:,|&|/|\w{1,3})\s*$")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
 @dataclass
@@ -44,7 +45,7 @@ class ExclusionContext:
 
 def mask_spans(text: str, data: AmountData, times: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no amount may use: found times, clock times, numeric dates, phone numbers."""
-    spans = list(times)
+    spans = list(times) + [m.span() for m in _URL.finditer(text)]
     for pattern in data.masks:
         spans += [m.span() for m in pattern.finditer(text)]
     return sorted(spans)

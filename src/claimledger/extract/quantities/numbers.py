@@ -21,12 +21,15 @@ from claimledger.extract.quantities.quantity import DIGITS, FRACTION, VAGUE, WOR
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_][\w-]*)")
 _IDENTIFIER_MARKS = set("#№°º")
+_NEXT_WORDS = re.compile(r"((?:[\s-]+[^\W\d_]+){0,2})")
 
 
 def find_numerals(text: str, data: AmountData) -> list[Quantity]:
     """Every numeral of ``text``, in text order, none overlapping another."""
     found = [*_digits(text, data), *_words(text, data), *_vague(text, data)]
     found += _fractions(text, data)
+    percent_words = [m.span() for m in data.percent.finditer(text)]
+    found = [q for q in found if not any(s <= q.start and q.end <= e for s, e in percent_words)]
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
     for quantity in found:
@@ -104,6 +107,8 @@ def _words(text: str, data: AmountData):
         scale = float(multipliers[fold(match.group().split()[-1])])
         yield Quantity(match.start(), match.end(), scale, WORDS, scale=scale)
     for match in data.words.finditer(text):
+        if _before_ordinal_word(text, match.end(), data):
+            continue
         for start, end, value in _read_words(match.group(), match.start(), data.code):
             written = fold(text[start:end])
             if written in articles:
@@ -112,6 +117,17 @@ def _words(text: str, data: AmountData):
             quantity.ambiguous = written in ambiguous
             quantity.scale = float(multipliers.get(written.split()[-1].split("-")[-1], 1))
             yield quantity
+
+
+def _before_ordinal_word(text: str, end: int, data: AmountData) -> bool:
+    """Whether an ordinal word follows (``trois millième``, ``vingt et unième``)."""
+    numerals = data.table["numerals"]
+    endings = tuple(fold(e) for e in numerals["ordinal_word_endings"])
+    connectors = {fold(c) for c in numerals["connectors"]}
+    following = [fold(w) for w in _NEXT_WORDS.match(text, end).group(1).split()][:2]
+    if following and following[0] in connectors:
+        following = following[1:]
+    return bool(following) and len(following[0]) > 4 and following[0].endswith(endings)
 
 
 def _read_words(written: str, offset: int, language: str) -> list[tuple[int, int, int]]:

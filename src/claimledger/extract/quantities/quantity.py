@@ -50,7 +50,6 @@ class Quantity:
 
 
 def clean_number(value: float) -> float | int:
-    """``value`` as an int when it is whole (``8000.0`` → ``8000``), else as a float."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return int(value)
-    return round(value, 10) if isinstance(value, float) else value
+    """``value`` to 12 significant digits, an int when whole (``16.4e6`` → ``16400000``)."""
+    value = float(f"{value:.12g}")
+    return int(value) if value.is_integer() and abs(value) < 1e15 else value

@@ -69,6 +69,11 @@ def _attach_unit_after(quantity: Quantity, text: str, data: AmountData) -> None:
             quantity.unit = _lookup(table, match.group().strip())
             quantity.end = match.end()
             return
+        match = data.currency_after_scale.match(text, start) if index else None
+        if match:
+            quantity.unit = _lookup(currencies["after_scale"], match.group())
+            quantity.end = match.end()
+            return
         if index == 0 and data.percent.match(text, start) and quantity.kind != FRACTION:
             quantity.unit = "%"
             quantity.end = data.percent.match(text, start).end()
