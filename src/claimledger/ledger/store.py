@@ -10,6 +10,9 @@ from contextlib import contextmanager
 from pydantic import ValidationError
 
 from claimledger.contract import Amount, Document, Quote
+from claimledger.ledger import entities as entity_queries
+from claimledger.ledger import queries
+from claimledger.ledger.derive import insert_ledger_rows, ledger_rows, rebuild_ledger_rows
 from claimledger.ledger.schema import LedgerError, open_ledger
 from claimledger.ledger.search import search_documents, search_records
 from claimledger.ledger.tables import content_hash, document_rows, insert_rows, read_document
@@ -28,6 +31,11 @@ class Ledger:
     def __init__(self, path: str | os.PathLike[str], create: bool = False) -> None:
         self.path = os.fspath(path)
         self._connection: sqlite3.Connection | None = open_ledger(self.path, create)
+        try:
+            self._rebuild_if_asked()
+        except BaseException:
+            self.close()
+            raise
 
     def __enter__(self) -> Ledger:
         return self
@@ -46,6 +54,7 @@ class Ledger:
         # Rows are built before taking the write lock, so that it is held briefly.
         digest = content_hash(document)
         rows = document_rows(document, digest)
+        derived = ledger_rows(document)
         with self._transaction("IMMEDIATE") as connection:
             stored = connection.execute(
                 "SELECT content_hash FROM documents WHERE doc_id = ?", (document.doc_id,)
@@ -55,6 +64,7 @@ class Ledger:
             # The old version goes with all its rows (ON DELETE CASCADE), then the new one comes.
             connection.execute("DELETE FROM documents WHERE doc_id = ?", (document.doc_id,))
             insert_rows(connection, rows)
+            insert_ledger_rows(connection, derived)
         return True
 
     def delete(self, doc_id: str) -> bool:
@@ -99,6 +109,60 @@ class Ledger:
         """(doc_id, amount) of the figures whose `counted` or `counted_key` holds every word."""
         with self._transaction() as connection:
             return search_records(connection, "amounts", words, limit)
+
+    def compare(
+        self, words: str, limit: int | None = 10, estimates: int | None = None
+    ) -> list[queries.Quantity]:
+        """The quantities whose words match ``words``, each with its estimates, spread and sources.
+
+        ``limit`` caps the quantities (most estimated first); ``estimates`` keeps only the
+        latest ones of each (the spread and sources always cover them all).
+        """
+        with self._transaction() as connection:
+            return queries.compare(connection, words, limit, estimates)
+
+    def sources(self, words: str, limit: int | None = 10) -> list[queries.Quantity]:
+        """The quantities matching ``words``, with the sources that gave figures for each."""
+        with self._transaction() as connection:
+            return queries.sources(connection, words, limit)
+
+    def quotes(
+        self, speaker: str | None = None, search: str | None = None, limit: int | None = 50
+    ) -> list[queries.QuoteHit]:
+        """Quotes by ``speaker`` (words of a name) and/or holding ``search``, newest first."""
+        with self._transaction() as connection:
+            return queries.quotes(connection, speaker, search, limit)
+
+    def entities(
+        self, search: str | None = None, limit: int | None = 50
+    ) -> list[entity_queries.LedgerEntity]:
+        """Entities across articles (same key, one entity), most documented first."""
+        with self._transaction() as connection:
+            return entity_queries.list_entities(connection, search, limit)
+
+    def merge_entities(self, keep: str, merge: str) -> str:
+        """Record that key ``merge`` names the same referent as ``keep``; the key kept."""
+        with self._transaction("IMMEDIATE") as connection:
+            return entity_queries.merge_entities(connection, keep, merge)
+
+    def rebuild_ledger_rows(self) -> int:
+        """Derive the cross-article rows of every document again; how many documents."""
+        with self._transaction("IMMEDIATE") as connection:
+            return rebuild_ledger_rows(connection)
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """The connection, inside one read transaction (one snapshot): for exports and queries."""
+        with self._transaction() as connection:
+            yield connection
+
+    def _rebuild_if_asked(self) -> None:
+        """Derive the rows a migration left to build (documents stored before version 2)."""
+        with self._transaction() as connection:
+            asked = connection.execute("SELECT 1 FROM ledger_state WHERE name = 'rebuild'")
+            if asked.fetchone() is None:
+                return
+        self.rebuild_ledger_rows()
 
     @contextmanager
     def _transaction(self, mode: str = "DEFERRED") -> Iterator[sqlite3.Connection]:
