@@ -1,0 +1,295 @@
+"""Attributions in one unit: for each cue, who speaks (as a phrase) and what is reported.
+
+1. Find the cues (reporting verbs, markers) outside the quotations.
+2. Give each verb its speaker phrase and its direction: a subject before it with the
+   content after (`X a déclaré que ...`), an inverted subject or pronoun after it with the
+   content before (`..., a déclaré X`, `« ... », a-t-il dit`), a subject before it and the
+   content before that (`"...," Baird said`), or the subject of an earlier verb
+   (`... et rappelé que`, `en expliquant que`). The parse gives the subject where there is one.
+3. Cut the unit between the attributions, then read each content (see ``content``).
+4. Markers take the clause they open, close or sit in, unless a verb inside reports it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from claimledger.extract.speech import content as contents
+from claimledger.extract.speech import phrases
+from claimledger.extract.speech.cues import Cue, conditional_cue, find_cues, verb_form_at
+from claimledger.extract.speech.data import SpeechData
+from claimledger.extract.speech.parse import is_parsed, parsed_source
+from claimledger.extract.speech.phrases import Phrase
+from claimledger.extract.speech.units import Unit
+
+_STOPS = {";", ":", ".", "!", "?", "…"}
+
+
+@dataclass
+class Attribution:
+    """One piece of reported speech in a unit, before its speaker is resolved."""
+
+    unit: Unit
+    cue: Cue
+    mode: str  # subject, inverted, inherit, passive, marker or conditional
+    source: Phrase | None = None
+    content: Phrase | None = None
+    clause_only: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def clause(self) -> Phrase:
+        """The reporting clause: the cue and its speaker phrase."""
+        points = [self.cue.first, self.cue.last] + (list(self.source) if self.source else [])
+        return (min(points), max(points))
+
+
+def attribute_unit(unit: Unit, doc: Doc, data: SpeechData, skip: set[int]) -> list[Attribution]:
+    """The attributions of ``unit``, in text order; ``skip`` holds token offsets of times."""
+    toks = unit.toks
+    cues = find_cues(toks, data)
+    cue_tokens = {k for c in cues if c.kind == "verb" for k in range(c.first, c.last + 1)}
+
+    def is_cue(k: int) -> bool:
+        return k in cue_tokens or (
+            not toks[k].quoted
+            and verb_form_at(toks, k, data) is not None
+            and toks[k].text[:1].islower()
+        )
+
+    def is_time(k: int) -> bool:
+        return toks[k].start in skip
+
+    found = []
+    for index, cue in enumerate(cues):
+        previous = cues[index - 1].last if index else -1
+        att = (
+            _verb(unit, cue, previous, data, is_cue, is_time)
+            if cue.kind == "verb"
+            else _marker(unit, cue, data, is_cue, is_time)
+        )
+        if att is not None:
+            if is_parsed(doc) and att.mode not in ("inherit",):
+                att.source = parsed_source(doc, unit, cue, data) or att.source
+            found.append(att)
+    _read_contents(found, data)
+    found = [a for a in found if a.content is not None]
+    found = _drop_nested_markers(found)
+    if not found:
+        conditional = conditional_cue(toks, data)
+        if conditional is not None:
+            att = Attribution(
+                unit,
+                conditional,
+                "conditional",
+                content=contents.trim(toks, 0, len(toks) - 1, data),
+            )
+            found = [att] if att.content else []
+    return found
+
+
+def _verb(
+    unit: Unit, cue: Cue, previous: int, data: SpeechData, is_cue, is_time
+) -> Attribution | None:
+    """The speaker phrase and direction of a verb cue."""
+    toks = unit.toks
+    if cue.pronoun is not None:
+        return Attribution(unit, cue, "inverted", (cue.pronoun, cue.pronoun))
+    if cue.passive:
+        return _passive(unit, cue, data, is_cue, is_time)
+    if cue.coordinated or cue.clause_gerund:
+        return Attribution(unit, cue, "inherit")
+    if cue.category == "gerund":
+        before = (
+            phrases.trailing_phrase(toks, cue.first - 1, data, is_cue)
+            if cue.first and toks[cue.first - 1].text == ","
+            else None
+        )
+        return (
+            Attribution(unit, cue, "subject", before)
+            if before
+            else Attribution(unit, cue, "inherit")
+        )
+    boundary = _left_boundary(toks, cue.first, previous, data)
+    if (
+        boundary >= 0
+        and toks[boundary].norm in data.words["relatives"]
+        and boundary == cue.first - 1
+    ):
+        antecedent = phrases.trailing_phrase(toks, boundary - 1, data, is_cue)
+        return Attribution(unit, cue, "subject", antecedent) if antecedent else None
+    comparative = cue.first > 0 and _after_comparative(toks, cue.first, data)
+    left = (
+        None
+        if comparative
+        else phrases.left_phrase(toks, boundary + 1, cue.first - 1, data, is_cue)
+    )
+    if isinstance(left, tuple):
+        return Attribution(unit, cue, "subject", left)
+    right = phrases.right_phrase(toks, cue.last + 1, data, is_cue, is_time)
+    if right is not None and _closes_clause(toks, right, data):
+        return Attribution(unit, cue, "inverted", right, clause_only=comparative)
+    if left == "coordinated":
+        return Attribution(unit, cue, "inherit")
+    return None
+
+
+def _left_boundary(toks, first: int, previous: int, data: SpeechData) -> int:
+    """The index of what closes the stretch where a subject before ``first`` can stand."""
+    w = data.words
+    j = first - 1
+    while j > previous:
+        tok = toks[j]
+        if (
+            tok.quoted
+            or tok.text in _STOPS
+            or tok.norm in w["subordinators"]
+            or tok.norm in w["that"]
+        ):
+            return j
+        j -= 1
+    return previous
+
+
+def _after_comparative(toks, first: int, data: SpeechData) -> bool:
+    """`comme le rappelle`, `as X noted`: the verb reports the clause before."""
+    j = first - 1
+    while j >= 0 and toks[j].norm in data.words["clitics"]:
+        j -= 1
+    return j >= 0 and toks[j].norm in data.words["comparatives"]
+
+
+def _closes_clause(toks, phrase: Phrase, data: SpeechData) -> bool:
+    """Whether an inverted subject ends its clause (`..., a déclaré X.` / `X lors de ...`)."""
+    after = phrase[1] + 1
+    if after >= len(toks):
+        return True
+    tok = toks[after]
+    return (
+        (not tok.is_word)
+        or tok.norm in data.words["prepositions"]
+        or tok.norm in data.words["coordinators"]
+    )
+
+
+def _passive(unit: Unit, cue: Cue, data: SpeechData, is_cue, is_time) -> Attribution | None:
+    """`a été annoncé par X`: the agent speaks, the subject is what was said."""
+    toks = unit.toks
+    j = cue.last + 1
+    if j < len(toks) and toks[j].norm in data.words["agent"]:
+        agent = phrases.right_phrase(toks, j + 1, data, is_cue, is_time)
+        if agent is not None:
+            return Attribution(unit, cue, "passive", agent)
+    return None
+
+
+def _marker(unit: Unit, cue: Cue, data: SpeechData, is_cue, is_time) -> Attribution | None:
+    """`selon X`, `d'après X`, `according to X`, and `Pour X,` at a clause start."""
+    toks = unit.toks
+    source = phrases.right_phrase(toks, cue.last + 1, data, is_cue, is_time)
+    if source is None:
+        return None
+    if cue.kind == "opinion":
+        after = source[1] + 1
+        if after >= len(toks) or toks[after].text != ",":
+            return None
+        if not _speaker_like(toks, source, data):
+            return None
+    return Attribution(unit, cue, "marker", source)
+
+
+def _speaker_like(toks, phrase: Phrase, data: SpeechData) -> bool:
+    """A name, a role or a pronoun: what `Pour ...,` needs to report an opinion."""
+    first, last = phrase
+    k = first
+    while k < last and toks[k].norm in data.words["determiners"]:
+        k += 1
+    return toks[k].is_cap or phrases.starts_role(toks, k, data) or phrases.is_pronoun(toks[k], data)
+
+
+def _read_contents(found: list[Attribution], data: SpeechData) -> None:
+    """Give each attribution its content, the unit cut between them."""
+    for index, att in enumerate(found):
+        toks = att.unit.toks
+        lo = found[index - 1].clause[1] + 1 if index else 0
+        hi = found[index + 1].clause[0] - 1 if index + 1 < len(found) else len(toks) - 1
+        if att.mode in ("inverted",):
+            att.content = contents.content_before(
+                toks, lo, att.cue.first - 1, data, att.clause_only
+            )
+        elif att.mode == "passive":
+            att.content = contents.content_before(toks, lo, att.cue.first - 1, data, True)
+        elif att.mode == "marker":
+            att.content = contents.marker_content(toks, att.cue, att.source, lo, hi, data)
+        else:
+            _content_after(att, lo, hi, found[index + 1 :], data)
+
+
+def _content_after(
+    att: Attribution, lo: int, hi: int, later: list[Attribution], data: SpeechData
+) -> None:
+    """Content after a verb; else (`"...," Baird said`) the content before its subject."""
+    toks = att.unit.toks
+    limit = hi
+    if later and later[0].mode == "inverted":
+        before = contents.content_before(
+            toks, att.cue.last + 1, later[0].cue.first - 1, data, later[0].clause_only
+        )
+        limit = before[0] - 1 if before else hi
+    start = att.cue.last + 1
+    att.content = contents.content_after(toks, att.cue, start, limit, data)
+    if att.content is None and att.source is not None and att.source[0] > lo:
+        previous = toks[att.source[0] - 1]
+        if previous.text == "," or previous.mark or previous.quoted:
+            att.content = contents.content_before(toks, lo, att.source[0] - 1, data)
+            att.extra["before_subject"] = True
+
+
+def _drop_nested_markers(found: list[Attribution]) -> list[Attribution]:
+    """`According to ABC News, Basya believes ...`: the verb inside reports it, not the marker."""
+    kept = []
+    for att in found:
+        if att.mode == "marker" and any(
+            other.mode == "subject" and att.content[0] <= other.cue.first <= att.content[1]
+            for other in found
+        ):
+            continue
+        kept.append(att)
+    return kept
+
+
+def subject_phrases(unit: Unit, data: SpeechData) -> list[Phrase]:
+    """The subjects of the unit's auxiliaries and reporting verbs, outside quotations."""
+    toks = unit.toks
+    w = data.words
+
+    def is_verb(k: int) -> bool:
+        tok = toks[k]
+        return (
+            not tok.quoted
+            and tok.text[:1].islower()
+            and (tok.norm in w["auxiliaries"] or verb_form_at(toks, k, data) is not None)
+        )
+
+    found: list[Phrase] = []
+    previous = -1
+    for k in range(len(toks)):
+        if not is_verb(k):
+            continue
+        end = k - 1
+        while end > previous and (
+            toks[end].norm in w["clitics"] or toks[end].norm in w["negation_before"]
+        ):
+            end -= 1
+        boundary = _left_boundary(toks, end + 1, previous, data)
+        if boundary >= 0 and boundary == end and toks[boundary].norm in w["relatives"]:
+            phrase = phrases.trailing_phrase(toks, boundary - 1, data, is_verb)
+        else:
+            left = phrases.left_phrase(toks, boundary + 1, end, data, is_verb)
+            phrase = left if isinstance(left, tuple) else None
+        if phrase is not None:
+            found.append(phrase)
+        previous = k
+    return found

@@ -1,0 +1,154 @@
+"""What is reported: the stretch of a unit a cue introduces, before or after it.
+
+After a verb (`a déclaré que ...`, `said, "..."`, `a annoncé l'acquisition ...`) the content
+runs from the complement to the next attribution or the end of the unit; before an incise
+(`..., a déclaré X`) it runs back to the start of the unit or the last colon; `comme le
+rappelle X` reports only the clause just before. A marker reports the clause it opens
+(`Selon X, ...`), the one it closes (`..., selon X`), the phrase it follows without a comma
+(`14 000 personnes selon la police`) or, in the middle of a clause, the whole clause.
+"""
+
+from __future__ import annotations
+
+from claimledger.extract.speech.cues import Cue
+from claimledger.extract.speech.data import SpeechData
+from claimledger.extract.speech.phrases import Phrase, is_punct, starts_phrase
+from claimledger.extract.speech.units import Tok
+
+#: Words a complement clause may stand after its verb (a annoncé, dimanche 24 janvier, que).
+THAT_WINDOW = 9
+_STRONG = {";", ":", "—", "–"}
+
+
+def content_after(
+    toks: list[Tok], cue: Cue, start: int, limit: int, data: SpeechData
+) -> Phrase | None:
+    """The content a verb introduces, from ``start`` (after the cue and its subject) to ``limit``."""
+    if start > limit:
+        return None
+    that = _complement_start(toks, start, limit, data)
+    if that is not None:
+        return trim(toks, that, limit, data)
+    j = start
+    while j <= limit and toks[j].text in {":", ","} and not toks[j].quoted:
+        j += 1
+    if j <= limit and toks[j].mark:
+        return _quotations_from(toks, j, limit)
+    if cue.needs_clause:
+        return None
+    while j <= limit and toks[j].norm in data.words["adverbs"]:
+        j += 1
+    if j > limit or not _opens_object(toks, j, data):
+        return None
+    return trim(toks, j, limit, data)
+
+
+def _complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) -> int | None:
+    """The first token after `que`/`that` when it comes within a few words."""
+    for j in range(start, min(limit + 1, start + THAT_WINDOW)):
+        tok = toks[j]
+        if tok.quoted or tok.text in _STRONG or tok.text in ".!?":
+            return None
+        if tok.norm in data.words["that"]:
+            return j + 1 if j + 1 <= limit else None
+    return None
+
+
+def _opens_object(toks: list[Tok], j: int, data: SpeechData) -> bool:
+    """Whether a direct object (or `de ...` after parler) opens at ``j``."""
+    tok = toks[j]
+    w = data.words
+    if tok.mark or tok.norm in w["complements"] or tok.norm in w["clitics"]:
+        return True
+    if tok.norm in w["prepositions"] or is_punct(tok):
+        return False
+    return starts_phrase(toks, j, data) or tok.text[:1].isdigit() or tok.text[:1].islower()
+
+
+def _quotations_from(toks: list[Tok], j: int, limit: int) -> Phrase:
+    """The quotation opening at ``j`` (marks included), and those joined to it by `et`."""
+    end = next((k for k in range(j + 1, limit + 1) if toks[k].mark), limit)
+    return (j, end)
+
+
+def content_before(
+    toks: list[Tok], lo: int, hi: int, data: SpeechData, clause_only: bool = False
+) -> Phrase | None:
+    """The content that ends at ``hi``, read back to ``lo``, the last colon, or (``clause_only``) comma."""
+    while hi >= lo and (toks[hi].text in {",", "-", "—"} and not toks[hi].quoted):
+        hi -= 1
+    first = lo
+    for j in range(hi, lo - 1, -1):
+        tok = toks[j]
+        if tok.quoted:
+            continue
+        if tok.text in _STRONG or (clause_only and tok.text == ","):
+            first = j + 1
+            break
+    return trim(toks, first, hi, data)
+
+
+def trim(toks: list[Tok], first: int, last: int, data: SpeechData) -> Phrase | None:
+    """The phrase without punctuation or joining words at its edges (but with its quotation marks)."""
+    while first <= last and _loose(toks[first], data, leading=True):
+        first += 1
+    while last >= first and _loose(toks[last], data, leading=False):
+        last -= 1
+    if last < first or not any(t.is_word for t in toks[first : last + 1]):
+        return None
+    return (first, last)
+
+
+def _loose(tok: Tok, data: SpeechData, leading: bool) -> bool:
+    """Whether a token at the edge of a content falls off: punctuation, `que`, `et`, `tandis`."""
+    if tok.mark or tok.quoted:
+        return False
+    if not tok.is_word:
+        return not (tok.text in "([" and leading or tok.text in ")]" and not leading)
+    w = data.words
+    if leading:
+        return tok.norm in w["that"] or tok.norm in w["coordinators"]
+    joins = {phrase[0] for phrase in data.connectors}
+    return (
+        tok.norm in w["coordinators"]
+        or tok.norm in w["that"]
+        or tok.norm in w["subordinators"]
+        or tok.norm in joins
+    )
+
+
+def marker_content(
+    toks: list[Tok], cue: Cue, source: Phrase, lo: int, hi: int, data: SpeechData
+) -> Phrase | None:
+    """The content of `selon X` within toks[lo..hi]: the clause it opens, closes or sits in."""
+    before = trim(toks, lo, cue.first - 1, data)
+    after_start = source[1] + 1
+    while after_start <= hi and toks[after_start].text == "," and not toks[after_start].quoted:
+        after_start += 1
+    after = trim(toks, after_start, hi, data) if after_start <= hi else None
+    if after is not None and toks[after[0]].norm in data.words["coordinators"]:
+        after = None  # `..., selon le New York Times, mais avait décliné`: a new clause
+    if before is None or _only_adjuncts(toks, before, data):
+        return after
+    if (
+        toks[before[1]].norm in data.words["relatives"]
+        or toks[before[1]].norm in data.words["that"]
+    ):
+        return after  # `which, according to AFP, the United Nations criticised`
+    comma_before = cue.first > 0 and toks[cue.first - 1].text == ","
+    if not comma_before:
+        return content_before(toks, lo, cue.first - 1, data, clause_only=True)
+    if after is None:
+        return before
+    return trim(toks, before[0], after[1], data)
+
+
+def _only_adjuncts(toks: list[Tok], phrase: Phrase, data: SpeechData) -> bool:
+    """`Cela dit,` or `En effet,` before a marker: nothing reported."""
+    first, last = phrase
+    return (
+        last - first < 3
+        and toks[last].is_word
+        and not any(t.quoted for t in toks[first : last + 1])
+        and (toks[last + 1].text == "," if last + 1 < len(toks) else False)
+    )

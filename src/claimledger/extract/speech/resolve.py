@@ -1,0 +1,131 @@
+"""Speakers across the article: a memory of who was named, read in text order.
+
+Every named speaker, and every named subject of a verb, is remembered with its place in the
+text. A pronoun takes the latest compatible one before it (outside what is being reported);
+a role (`le ministre`, `la compagnie`) the latest one it describes, from the speakers,
+the descriptions written around names (`la compagnie aérienne low-cost Flydubai`) and the
+entities' own descriptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimledger.contract import Entity, Mention
+from claimledger.extract.speech.data import SpeechData
+from claimledger.extract.speech.phrases import np_end, role_length
+from claimledger.extract.speech.speakers import Speaker, compatible, link_entity, role_words
+from claimledger.extract.speech.units import Unit
+
+#: Paragraphs back that a lone quotation may look for its speaker.
+LONE_QUOTE_REACH = 1
+
+
+class Resolver:
+    """The speakers named so far, and the entities they may stand for."""
+
+    def __init__(self, entities: list[Entity], data: SpeechData, text: str) -> None:
+        self.entities = entities
+        self.data = data
+        self.text = text
+        self.named: list[tuple[int, int, Speaker]] = []  # (offset, paragraph, speaker)
+        self.described: list[tuple[int, Speaker]] = []
+
+    def remember(self, offset: int, paragraph: int, speaker: Speaker) -> None:
+        """Keep a speaker (or subject) that later pronouns and roles may stand for."""
+        if speaker.kind in ("name", "group") or speaker.entity:
+            self.named.append((offset, paragraph, speaker))
+            self.named.sort(key=lambda item: item[0])
+        if speaker.roles and speaker.kind == "name":
+            self.described.append((offset, speaker))
+
+    def describe_names(self, unit: Unit) -> None:
+        """Remember `role ... Name` pairs of a unit (`la compagnie aérienne Flydubai`)."""
+        toks = unit.toks
+        for k, tok in enumerate(toks):
+            size = role_length(toks, k, self.data) if not tok.quoted else 0
+            if not size:
+                continue
+            end = np_end(toks, k, self.data, lambda _: False)
+            run = [m for m in range(k + size, end + 1) if toks[m].is_cap]
+            if run and run[-1] == end:
+                first = run[-1]
+                while first - 1 in run:
+                    first -= 1
+                name = " ".join(t.text for t in toks[first : end + 1])
+                role = tuple(t.norm for t in toks[k : k + size])
+                found = Speaker(
+                    toks[first].start, toks[end].end, "name", "singular", None, {role}, name
+                )
+                found.entity = link_entity(found, self.entities, self.data)
+                self.described.append((toks[first].start, found))
+
+    def resolve(
+        self, speaker: Speaker, offset: int, paragraph: int, exclude: tuple[int, int] | None
+    ) -> Speaker:
+        """The speaker with its entity: linked when named, looked up when a pronoun or a role."""
+        if speaker.kind == "pronoun":
+            found = self.antecedent(speaker, offset, exclude)
+        elif speaker.kind == "role":
+            found = self.by_role(speaker, offset)
+        else:
+            speaker.entity = link_entity(speaker, self.entities, self.data)
+            return speaker
+        if found is None:
+            return speaker
+        resolved = replace(
+            speaker, entity=found.entity, name=found.name, roles=speaker.roles | found.roles
+        )
+        if speaker.kind == "pronoun" and found.entity:
+            self._add_mention(found.entity, speaker)
+        return resolved
+
+    def antecedent(
+        self, pronoun: Speaker, offset: int, exclude: tuple[int, int] | None
+    ) -> Speaker | None:
+        """The latest named speaker or subject before ``offset`` the pronoun can stand for."""
+        for at, _, candidate in reversed(self.named):
+            if at >= offset or (exclude and exclude[0] <= at < exclude[1]):
+                continue
+            if candidate.kind != "pronoun" and compatible(pronoun, candidate):
+                return candidate
+            if candidate.kind == "pronoun" and candidate.entity and compatible(pronoun, candidate):
+                return candidate
+        return None
+
+    def by_role(self, role: Speaker, offset: int) -> Speaker | None:
+        """The latest speaker before ``offset`` described by the role's noun."""
+        wanted = role_words(role, self.data)
+        best: tuple[int, Speaker] | None = None
+        for at, candidate in self.described:
+            if at < offset and candidate.roles & wanted and (best is None or at > best[0]):
+                best = (at, candidate)
+        for entity in self.entities:
+            described = any(_has_words(d, wanted, self.data) for d in entity.descriptions)
+            starts = [m.start for m in entity.mentions if m.start < offset]
+            if described and starts and (best is None or max(starts) > best[0]):
+                best = (max(starts), Speaker(0, 0, "name", name=entity.name, entity=entity.id))
+        return best[1] if best else None
+
+    def latest(self, offset: int, paragraph: int, reach: int = LONE_QUOTE_REACH) -> Speaker | None:
+        """The latest named speaker before ``offset``, at most ``reach`` paragraphs back."""
+        for at, where, candidate in reversed(self.named):
+            if at < offset and paragraph - where <= reach:
+                return candidate
+        return None
+
+    def _add_mention(self, entity_id: str, speaker: Speaker) -> None:
+        """Record the pronoun as a mention of the entity it stands for."""
+        for entity in self.entities:
+            if entity.id == entity_id:
+                if not any(
+                    m.start == speaker.start and m.end == speaker.end for m in entity.mentions
+                ):
+                    text = self.text[speaker.start : speaker.end]
+                    entity.mentions.append(Mention(start=speaker.start, end=speaker.end, text=text))
+                return
+
+
+def _has_words(description: str, wanted: set[tuple[str, ...]], data: SpeechData) -> bool:
+    words = description.lower().replace("’", "'").split()
+    return any(all(w in words for w in role) for role in wanted)
