@@ -219,6 +219,12 @@ ENGLISH = [
         [("this year", "2015"), ("the year before", "2014")],
     ),
     ("A 10-year-old boy was injured.", [("10-year-old", "P10Y")]),
+    ("The talks will resume in three weeks.", [("in three weeks", "2015-W22")]),
+    ("The shelters stayed open all day.", [("all day", "P1D")]),
+    ("The board meets quarterly.", [("quarterly", "P3M")]),
+    ("The report was published on 14 nov and revised.", [("14 nov", "2014-11-14")]),
+    ("The rally starts at 12 noon.", [("12 noon", "2015-05-07T12:00")]),
+    ("Idi Amin ruled Uganda.", []),  # regression: "A" + "min" is no duration
 ]
 
 
