@@ -268,7 +268,7 @@ def test_ids_follow_text_order() -> None:
     ("text", "expected"),
     [
         ("Il est arrivé hier.", [("hier", None)]),
-        ("Il a démissionné jeudi.", [("jeudi", "XXXX-WXX-4")]),
+        ("Il a démissionné jeudi.", [("jeudi", None)]),
         ("La semaine dernière, rien.", [("La semaine dernière", None)]),
         ("Le sommet du 3 novembre 2024.", [("3 novembre 2024", "2024-11-03")]),
         ("Le sommet du 3 novembre.", [("3 novembre", "XXXX-11-03")]),

@@ -230,12 +230,11 @@ def _weekday_date(slots: Slots, candidate: Candidate, ctx: Context) -> date | No
 def resolve_weekday(slots: Slots, candidate: Candidate, ctx: Context) -> Resolved | None:
     """A day named by its weekday: ``jeudi``, ``mercredi dernier``, ``ce mardi soir``."""
     day = _weekday_date(slots, candidate, ctx)
-    value = day.isoformat() if day else f"XXXX-WXX-{slots.get('weekday')}"
-    rule_type, value = _with_part(value, slots, candidate.rule.type)
-    if day is None and slots.get("part"):
-        rule_type, value = "TIME", f"{value}T{slots.get('part')}"
-    anchor = "published" if day else None
-    return Resolved(rule_type, value, anchor, _mod(slots, candidate.rule.params))
+    if day is None:  # without a publication date, which Thursday is a guess
+        rule_type = "TIME" if slots.get("part") else candidate.rule.type
+        return Resolved(rule_type, None, None, _mod(slots, candidate.rule.params))
+    rule_type, value = _with_part(day.isoformat(), slots, candidate.rule.type)
+    return Resolved(rule_type, value, "published", _mod(slots, candidate.rule.params))
 
 
 def _day_of(slots: Slots, candidate: Candidate, ctx: Context) -> tuple[date | None, str | None]:
