@@ -10,13 +10,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from claimledger.extract.entity.gazetteer import Gazetteer, Known, Referent
 from claimledger.extract.entity.lexicon import Lexicon
-from claimledger.extract.entity.names import Run, find_runs, type_run
+from claimledger.extract.entity.names import Run, find_runs, retype, type_run
+from claimledger.extract.entity.roles import head_at
 from claimledger.extract.entity.words import Word, joined, split_words
 
 PRIORITY = {"known": 4, "pattern": 3, "ner": 2, "cued": 2, "run": 1}
@@ -65,14 +67,21 @@ def build_context(
 
 def find_mentions(context: Context, doc: Doc | None) -> list[Candidate]:
     """All mentions of the text, overlaps resolved, in text order."""
-    recognizer = doc is not None and bool(doc.ents)
     runs = find_runs(context)
-    candidates = known_candidates(context)
-    candidates += pattern_candidates(context, runs)
-    candidates += run_candidates(context, runs, cued_only=recognizer)
-    if recognizer:
-        candidates += ner_candidates(context, doc)
+    candidates = known_candidates(context) + pattern_candidates(context, runs)
+    candidates += run_candidates(context, runs)
+    if doc is not None and doc.has_annotation("ENT_IOB"):
+        # With a recognizer, a capitalized name of ours counts only where the words give its
+        # type (a title, a role, a given name, an organization word) and the recognizer is silent.
+        ner = ner_candidates(context, doc)
+        candidates = [c for c in candidates if not _guess_or_overlap(c, ner)] + ner
     return resolve(candidates)
+
+
+def _guess_or_overlap(cand: Candidate, ner: list[Candidate]) -> bool:
+    if cand.source != "run":
+        return False
+    return cand.guessed or any(o.start < cand.end and cand.start < o.end for o in ner)
 
 
 def known_candidates(context: Context) -> list[Candidate]:
@@ -85,12 +94,10 @@ def known_candidates(context: Context) -> list[Candidate]:
     return found
 
 
-def run_candidates(context: Context, runs: list[Run], cued_only: bool) -> list[Candidate]:
-    """Capitalized names, typed; only those a title or role introduces when ``cued_only``."""
+def run_candidates(context: Context, runs: list[Run]) -> list[Candidate]:
+    """Capitalized names, typed by their words and surroundings."""
     found = []
     for run in runs:
-        if cued_only and not run.cued:
-            continue
         kind, guessed = type_run(context, run)
         if kind is None:
             continue
@@ -144,20 +151,32 @@ def _reads(
 
 def ner_candidates(context: Context, doc: Doc) -> list[Candidate]:
     """The recognizer's names, with titles and leading articles taken off."""
-    found = []
-    starts = {w.start: i for i, w in enumerate(context.words)}
-    ends = {w.end: i for i, w in enumerate(context.words)}
+    found, words = [], context.words
+    starts, ends = [w.start for w in words], [w.end for w in words]
     for ent in doc.ents:
         kind = NER_LABELS.get(ent.label_)
-        first, last = starts.get(ent.start_char), ends.get(ent.end_char)
-        if kind is None or first is None or last is None:
+        first = bisect_left(starts, ent.start_char)
+        last = bisect_right(ends, ent.end_char) - 1
+        if kind is None or first > last:
             continue
-        first = _skip_openers(context, first, last)
+        first = _skip_roles_in(context, _skip_openers(context, first, last), last)
         if first > last or _all_not_names(context, first, last):
             continue
-        words = context.words
+        kind = retype(context, first, last, kind)
         found.append(Candidate(words[first].start, words[last].end, kind, "ner"))
     return found
+
+
+def _skip_roles_in(context: Context, first: int, last: int) -> int:
+    """``Affaires étrangères Cho Tae-yul``: the end of a role is no part of the name after it."""
+    words, lex, i = context.words, context.lex, first
+    while i <= last and (head_at(words, i, lex) or words[i].fold in lex.role_domains):
+        i += max(1, head_at(words, i, lex))
+    if i == first:
+        return first
+    while i <= last and not words[i].capitalized:
+        i += 1
+    return i
 
 
 def _skip_openers(context: Context, first: int, last: int) -> int:
@@ -173,11 +192,20 @@ def _skip_openers(context: Context, first: int, last: int) -> int:
 
 
 def _all_not_names(context: Context, first: int, last: int) -> bool:
-    return all(w.fold in context.lex.not_names for w in context.words[first : last + 1])
+    lex = context.lex
+    return all(
+        w.fold in lex.not_names or w.fold in lex.role_domains or w.fold in lex.function_words
+        for w in context.words[first : last + 1]
+    )
 
 
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest first, then by source; a known name inside a chosen one is kept as nested."""
+    """Longest first, then by source; a known name inside a chosen one is kept as nested.
+
+    A name that crosses a known one (starts inside it and ends after it, or the reverse) is
+    dropped first: the known name's edges are the surer ones."""
+    known = [c for c in candidates if c.referent is not None]
+    candidates = [c for c in candidates if c.referent is not None or not _crosses_any(c, known)]
     order = sorted(candidates, key=lambda c: (c.start - c.end, -PRIORITY[c.source], c.start))
     chosen: list[Candidate] = []
     for cand in order:
@@ -194,3 +222,10 @@ def _inside(inner: Candidate, outer: Candidate) -> bool:
     """Strictly inside: the same span twice is one mention."""
     same = (inner.start, inner.end) == (outer.start, outer.end)
     return outer.start <= inner.start and inner.end <= outer.end and not outer.nested and not same
+
+
+def _crosses_any(cand: Candidate, known: list[Candidate]) -> bool:
+    return any(
+        k.start < cand.start < k.end < cand.end or cand.start < k.start < cand.end < k.end
+        for k in known
+    )

@@ -250,6 +250,23 @@ def type_run(context: Context, run: Run) -> tuple[str | None, bool]:
     return _shape_type(parts, determined), True
 
 
+def retype(context: Context, first: int, last: int, kind: str) -> str:
+    """Correct the recognizer's type where the name's own words say otherwise: ``Fox Searchlight
+    Pictures`` is no person, ``Star India`` (a country inside a longer name) no person either."""
+    lex, parts = context.lex, context.words[first : last + 1]
+    folds = {w.fold for w in parts}
+    if _title_before(context, first) or role_before(context.text, context.words, first, lex):
+        return "PERSON"
+    if kind in ("PERSON", "LOC", "GPE") and folds & lex.org_cues and len(parts) > 1:
+        return "ORG"
+    if any(c.isdigit() for c in parts[-1].text) and kind != "PERSON":
+        return "PRODUCT"
+    inner = _inner_known(context, Run(first, last, False, False))
+    if kind == "PERSON" and parts[0].fold not in lex.given_names and inner is not None:
+        return "ORG"
+    return kind
+
+
 def _inner_known(context: Context, run: Run) -> str | None:
     """``Star India``, ``Saudi Gazette``: a known name inside a longer one makes an organization."""
     for i in range(run.first, run.last + 1):
