@@ -358,6 +358,50 @@ def test_the_recognizers_names_are_used_and_corrected_by_knowledge():
     assert [(e.name, e.type) for e in entities] == [("Hayden Paddon", "PERSON"), ("Séoul", "GPE")]
 
 
+def recognized(text: str, spans: list[tuple[str, str]]) -> Doc:
+    """A Doc of ``text`` split at spaces, with the recognizer's ``(words, label)`` spans."""
+    words = text.split(" ")
+    doc = Doc(Vocab(), words=words, spaces=[True] * (len(words) - 1) + [False])
+    ents = []
+    for phrase, label in spans:
+        part = phrase.split(" ")
+        start = next(i for i in range(len(words)) if words[i : i + len(part)] == part)
+        ents.append(Span(doc, start, start + len(part), label=label))
+    doc.ents = ents
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (
+            "Le ministre sud-coréen des Affaires étrangères Cho Tae-yul a condamné .",
+            [("Affaires étrangères Cho Tae-yul", "ORG")],
+            [("sud-coréen", "NORP"), ("Cho Tae-yul", "PERSON")],
+        ),
+        (
+            "Les studios 20th Century Fox , Fox Searchlight Pictures et Fox 2000 sont concernés .",
+            [("Fox Searchlight Pictures", "PERSON")],
+            [("Fox Searchlight Pictures", "ORG")],
+        ),
+        (
+            "Le Boeing 737 transportait 55 passagers et 7 membres d'équipage .",
+            [("Boeing 737", "LOC")],
+            [("Boeing 737", "PRODUCT")],
+        ),
+        (
+            "Certains experts ont spéculé que Lucasfilm pourrait vendre .",
+            [],
+            [],
+        ),
+    ],
+)
+def test_the_recognizers_types_yield_to_the_names_own_words(text, spans, expected):
+    entities = entities_in(text, "fr", recognized(text, spans))
+    valid(text, "fr", entities)
+    assert [(e.name, e.type) for e in entities] == expected
+
+
 def test_without_a_recognizer_a_given_name_makes_a_person():
     text = "Hayden Paddon a perdu le contrôle de sa voiture, selon Romain Degeer."
     assert {e.type for e in entities_in(text, "fr")} == {"PERSON"}
