@@ -7,7 +7,8 @@
 3. Location: a place (GPE or LOC mention) in the figure's clause, introduced by a location
    preposition (``en Russie``, ``à Koursk``, ``in the town of Yeoncheon``) or taken out of
    what it counts (``les 8000 soldats de Koursk``); the nearest, after the figure first.
-4. Repeats: a figure with the value, unit and counted key of an earlier one restates it.
+4. Repeats: a figure with the value and unit of an earlier one, counting the same thing (or
+   part of its phrase), restates it.
 """
 
 from __future__ import annotations
@@ -132,15 +133,21 @@ def _preposition_pattern(code: str) -> re.Pattern:
 
 
 def find_repeats(amounts: list[Amount]) -> dict[str, str]:
-    """Each amount restating an earlier one (same value, unit and counted key) → the first."""
-    first: dict[tuple, str] = {}
+    """Each amount restating an earlier one → the id of the first.
+
+    A restatement has the value and unit of the earlier amount, and counts the same thing or
+    part of its phrase (``les 8000 soldats`` after ``quelque 8000 soldats nord-coréens``).
+    """
     repeats: dict[str, str] = {}
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         if not amount.counted_key:
             continue
-        key = (amount.value, amount.unit, amount.counted_key)
-        if key in first:
-            repeats[amount.id] = first[key]
-        else:
-            first[key] = amount.id
+        words = set(amount.counted_key.split())
+        for earlier in amounts[:index]:
+            if earlier.value != amount.value or earlier.unit != amount.unit:
+                continue
+            other = set((earlier.counted_key or "").split())
+            if other and (words <= other or other <= words):
+                repeats[amount.id] = repeats.get(earlier.id, earlier.id)
+                break
     return repeats

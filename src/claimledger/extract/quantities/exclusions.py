@@ -112,7 +112,8 @@ def _is_identifier(quantity: Quantity, context: ExclusionContext) -> bool:
     if not before:
         return False
     word, start = before
-    if fold(word) in context.data.words_of("exclusions", "identifier_cues"):
+    cue = fold(word).split("'")[-1]
+    if cue in context.data.words_of("exclusions", "identifier_cues"):
         return True
     if not word[:1].isupper() or not word[-1:].isalnum() or context.is_stop(word):
         return False
@@ -123,11 +124,7 @@ def _is_identifier(quantity: Quantity, context: ExclusionContext) -> bool:
 
 def _is_place(start: int, context: ExclusionContext) -> bool:
     """Whether the word at ``start`` names a place (``en France 60 à 80 milliards``)."""
-    if any(s <= start < e for s, e in context.places):
-        return True
-    before = _word_before(context.text, start)
-    prepositions = context.data.words_of("counted", "location_prepositions")
-    return before is not None and fold(before[0]) in prepositions
+    return any(s <= start < e for s, e in context.places)
 
 
 def _is_lone_ambiguous(quantity: Quantity, context: ExclusionContext) -> bool:
