@@ -213,7 +213,10 @@ def _not_a_name(context: Context, i: int) -> bool:
 
 
 def _role_around(context: Context, first: int, last: int) -> bool:
+    """A role just before or after the name; never for a name after an article (``the Herald``)."""
     text, words, lex = context.text, context.words, context.lex
+    if first > 0 and words[first - 1].fold in lex.articles:
+        return False
     return bool(role_before(text, words, first, lex) or role_after(text, words, last, lex))
 
 
@@ -246,7 +249,9 @@ def type_run(context: Context, run: Run) -> tuple[str | None, bool]:
         return inner, True
     if _place_cue_around(context, run):
         return "GPE", True
+    # "l'Union", "La Courneuve": a name after or beginning with an article is no person's
     determined = run.first > 0 and words[run.first - 1].fold in lex.articles
+    determined = determined or words[run.first].fold in lex.articles
     return _shape_type(parts, determined), True
 
 
@@ -280,7 +285,8 @@ def _shape_type(parts: list[Word], determined: bool) -> str:
     """What the shape of an unknown name suggests; after an article it is no person's name."""
     if any(any(c.isdigit() for c in w.text) for w in parts):
         return "PRODUCT"
-    if 1 < len(parts) <= 2 and all(_name_like(w) for w in parts) and not determined:
+    names = [w for w in parts if len(w.text) > 1]  # initials aside: "Audra D. Bridges"
+    if 1 < len(names) <= 2 and all(_name_like(w) for w in parts) and not determined:
         return "PERSON"
     return "ORG"
 
