@@ -76,7 +76,7 @@ def _modifiers(index: int, context: CountedContext, limit: int = 3) -> list[int]
         word = words[index]
         if word is None or word.sentence != sentence or not is_content(word, context):
             break
-        if not words.has_pos and _has_ending(word.folded, counted["verb_endings"]):
+        if _verb_form(word, context):
             break
         found.append(index)
         if _ends_phrase(word, counted):
@@ -104,8 +104,12 @@ def _plural_changes(word: str, counted: dict) -> bool:
     return False
 
 
-def _has_ending(word: str, endings: list[str]) -> bool:
-    return any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+def _verb_form(word: Word, context: CountedContext, endings_key: str = "verb_endings") -> bool:
+    """Whether ``word`` looks like a verb form (without a tagger: by its ending)."""
+    if context.words.has_pos:
+        return word.pos in ("VERB", "AUX")
+    endings = context.data.table["counted"][endings_key]
+    return any(word.folded.endswith(e) and len(word.folded) > len(e) + 2 for e in endings)
 
 
 def _complement(index: int, context: CountedContext) -> list[int]:
@@ -124,6 +128,8 @@ def _complement(index: int, context: CountedContext) -> list[int]:
         if word is None or word.sentence != link.sentence:
             break
         if not (is_content(word, context) or (word.is_alpha and word.text[0].isupper())):
+            break
+        if _verb_form(word, context):
             break
         content.append(position)
         position += 1
@@ -189,7 +195,7 @@ def chain_left(index: int, context: CountedContext) -> int:
     link, noun = words[position], words[position - 1]
     if link is None or noun is None or link.folded not in connectors:
         return index
-    if not is_content(noun, context, head=True):
+    if not is_content(noun, context, head=True) or _verb_form(noun, context, "finite_verb_endings"):
         return index
     if link.folded in determiners and not anchored(noun.index, context):
         return index
