@@ -39,7 +39,16 @@ def entities_in(text: str, language: str, doc: Doc | None = None) -> list[Entity
     lex = load_lexicon(language)
     context = build_context(text, lex, load_gazetteer(language), _sentence_starts(doc))
     groups = group_mentions(text, find_mentions(context, doc), lex)
-    return [_entity(context, group, f"e{n}") for n, group in enumerate(groups, start=1)]
+    index = _WordIndex(context)
+    return [_entity(context, index, group, f"e{n}") for n, group in enumerate(groups, start=1)]
+
+
+class _WordIndex:
+    """Which word starts or ends at a character offset."""
+
+    def __init__(self, context: Context) -> None:
+        self.starts = {w.start: i for i, w in enumerate(context.words)}
+        self.ends = {w.end: i for i, w in enumerate(context.words)}
 
 
 def _sentence_starts(doc: Doc | None) -> frozenset[int]:
@@ -48,7 +57,7 @@ def _sentence_starts(doc: Doc | None) -> frozenset[int]:
     return frozenset(sent.start_char for sent in doc.sents)
 
 
-def _entity(context: Context, group: Group, entity_id: str) -> Entity:
+def _entity(context: Context, index: _WordIndex, group: Group, entity_id: str) -> Entity:
     text = context.text
     name = canonical_name(text, group)
     link = None
@@ -62,18 +71,16 @@ def _entity(context: Context, group: Group, entity_id: str) -> Entity:
         type=group.type,
         key=entity_key(group.type, group.referent.name if group.referent else name, context.lex),
         mentions=sorted(mentions, key=lambda m: (m.start, m.end)),
-        descriptions=_descriptions(context, group) if group.type == "PERSON" else [],
+        descriptions=_descriptions(context, index, group) if group.type == "PERSON" else [],
         link=link,
     )
 
 
-def _descriptions(context: Context, group: Group) -> list[str]:
+def _descriptions(context: Context, index: _WordIndex, group: Group) -> list[str]:
     """Roles written just before or after the person's names, each once, in text order."""
-    starts = {w.start: i for i, w in enumerate(context.words)}
-    ends = {w.end: i for i, w in enumerate(context.words)}
     found: list[str] = []
     for m in sorted(group.members, key=lambda m: m.start):
-        first, last = starts.get(m.start), ends.get(m.end)
+        first, last = index.starts.get(m.start), index.ends.get(m.end)
         if first is None or last is None:
             continue
         for span in _roles_of(context, first, last, context.lex):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from claimledger.extract.entity.gazetteer import Referent
 from claimledger.extract.entity.lexicon import Lexicon
@@ -64,7 +65,12 @@ def _group_known(mentions: list[Candidate]) -> list[Group]:
 
 def name_tokens(text: str, mention: Candidate) -> tuple[str, ...]:
     """The folded parts of a name, split at spaces only (``Tae-yul`` stays one part)."""
-    return tuple(fold(part) for part in text[mention.start : mention.end].split())
+    return _tokens(text[mention.start : mention.end])
+
+
+@cache
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(part) for part in name.split())
 
 
 def _group_people(text: str, people: list[Candidate], lex: Lexicon) -> list[Group]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from claimledger.extract.entity.gazetteer import expand_forms
 from claimledger.extract.entity.words import fold, fold_phrase, strip_apostrophe
@@ -22,7 +22,7 @@ class Pattern:
     capitals: frozenset[str]  # pattern words written with a capital, which the text must capitalize
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Folded word sets of one language."""
 
@@ -43,6 +43,14 @@ class Lexicon:
     determiners: frozenset[str]
     connectors: frozenset[str]
     patterns: tuple[Pattern, ...]
+
+    @cached_property
+    def heads_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Role heads by their first word, longest first."""
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for head in self.role_heads:
+            index.setdefault(head[0], []).append(head)
+        return {first: tuple(heads) for first, heads in index.items()}
 
 
 def _folded(items) -> frozenset[str]:

@@ -21,7 +21,7 @@ _COMMA = re.compile(r"\s*,\s*")
 
 def head_at(words: list[Word], i: int, lex: Lexicon) -> int:
     """The number of words of the role head that starts at word ``i`` (0 when none)."""
-    for head in lex.role_heads:
+    for head in lex.heads_by_first.get(words[i].fold, ()):
         n = len(head)
         if tuple(w.fold for w in words[i : i + n]) == head:
             return n
