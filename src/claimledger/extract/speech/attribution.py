@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from claimledger.extract.speech import content as contents
 from claimledger.extract.speech import phrases
-from claimledger.extract.speech.cues import Cue, conditional_cue, find_cues, verb_form_at
+from claimledger.extract.speech.cues import Cue, conditional_cue, find_cues, is_verb_at
 from claimledger.extract.speech.data import SpeechData
 from claimledger.extract.speech.parse import is_parsed, parsed_source
 from claimledger.extract.speech.phrases import Phrase
@@ -53,11 +53,7 @@ def attribute_unit(unit: Unit, doc: Doc, data: SpeechData, skip: set[int]) -> li
     cue_tokens = {k for c in cues if c.kind == "verb" for k in range(c.first, c.last + 1)}
 
     def is_cue(k: int) -> bool:
-        return k in cue_tokens or (
-            not toks[k].quoted
-            and verb_form_at(toks, k, data) is not None
-            and toks[k].text[:1].islower()
-        )
+        return k in cue_tokens or is_verb_at(toks, k, data)
 
     def is_time(k: int) -> bool:
         return toks[k].start in skip
@@ -75,7 +71,7 @@ def attribute_unit(unit: Unit, doc: Doc, data: SpeechData, skip: set[int]) -> li
                 att.source = parsed_source(doc, unit, cue, data) or att.source
             found.append(att)
     _read_contents(found, data)
-    found = [a for a in found if a.content is not None]
+    found = [a for a in found if a.content is not None and not _restates(a, data)]
     found = _drop_nested_markers(found)
     if not found:
         conditional = conditional_cue(toks, data)
@@ -120,7 +116,9 @@ def _verb(
     ):
         antecedent = phrases.trailing_phrase(toks, boundary - 1, data, is_cue)
         return Attribution(unit, cue, "subject", antecedent) if antecedent else None
-    comparative = cue.first > 0 and _after_comparative(toks, cue.first, data)
+    comparative = cue.first > 0 and _after_comparative(toks, cue.first, data) > 0
+    if comparative:
+        cue.first = _after_comparative(toks, cue.first, data)  # `comme le rappelle`
     left = (
         None
         if comparative
@@ -153,12 +151,12 @@ def _left_boundary(toks, first: int, previous: int, data: SpeechData) -> int:
     return previous
 
 
-def _after_comparative(toks, first: int, data: SpeechData) -> bool:
-    """`comme le rappelle`, `as X noted`: the verb reports the clause before."""
+def _after_comparative(toks, first: int, data: SpeechData) -> int:
+    """`comme le rappelle`: the index of `comme` (the verb reports the clause before), else 0."""
     j = first - 1
     while j >= 0 and toks[j].norm in data.words["clitics"]:
         j -= 1
-    return j >= 0 and toks[j].norm in data.words["comparatives"]
+    return j if j > 0 and toks[j].norm in data.words["comparatives"] else 0
 
 
 def _closes_clause(toks, phrase: Phrase, data: SpeechData) -> bool:
@@ -178,6 +176,8 @@ def _passive(unit: Unit, cue: Cue, data: SpeechData, is_cue, is_time) -> Attribu
     """`a été annoncé par X`: the agent speaks, the subject is what was said."""
     toks = unit.toks
     j = cue.last + 1
+    if cue.needs_clause:
+        return None
     if j < len(toks) and toks[j].norm in data.words["agent"]:
         agent = phrases.right_phrase(toks, j + 1, data, is_cue, is_time)
         if agent is not None:
@@ -210,11 +210,19 @@ def _speaker_like(toks, phrase: Phrase, data: SpeechData) -> bool:
 
 
 def _read_contents(found: list[Attribution], data: SpeechData) -> None:
-    """Give each attribution its content, the unit cut between them."""
+    """Give each attribution its content, the unit cut between them.
+
+    An attribution that opens the complement of an earlier one (`raconte que l'homme a
+    fait savoir que ...`) is nested: it does not cut the earlier content short.
+    """
+    nested_in = _nested(found, data)
     for index, att in enumerate(found):
         toks = att.unit.toks
         lo = found[index - 1].clause[1] + 1 if index else 0
-        hi = found[index + 1].clause[0] - 1 if index + 1 < len(found) else len(toks) - 1
+        later = [f for k, f in enumerate(found) if k > index and nested_in.get(k) != index]
+        hi = later[0].clause[0] - 1 if later else len(toks) - 1
+        if index in nested_in:
+            att.extra["nested"] = True
         if att.mode in ("inverted",):
             att.content = contents.content_before(
                 toks, lo, att.cue.first - 1, data, att.clause_only
@@ -224,7 +232,21 @@ def _read_contents(found: list[Attribution], data: SpeechData) -> None:
         elif att.mode == "marker":
             att.content = contents.marker_content(toks, att.cue, att.source, lo, hi, data)
         else:
-            _content_after(att, lo, hi, found[index + 1 :], data)
+            _content_after(att, lo, hi, later, data)
+
+
+def _nested(found: list[Attribution], data: SpeechData) -> dict[int, int]:
+    """``{index: outer index}`` for attributions whose subject opens an earlier complement."""
+    nested: dict[int, int] = {}
+    for index, att in enumerate(found):
+        if att.mode not in ("subject", "inherit"):
+            continue
+        toks = att.unit.toks
+        start = contents.complement_start(toks, att.cue.last + 1, len(toks) - 1, data)
+        for k in range(index + 1, len(found)):
+            if start is not None and found[k].mode == "subject" and found[k].clause[0] == start:
+                nested[k] = index
+    return nested
 
 
 def _content_after(
@@ -241,10 +263,17 @@ def _content_after(
     start = att.cue.last + 1
     att.content = contents.content_after(toks, att.cue, start, limit, data)
     if att.content is None and att.source is not None and att.source[0] > lo:
-        previous = toks[att.source[0] - 1]
-        if previous.text == "," or previous.mark or previous.quoted:
-            att.content = contents.content_before(toks, lo, att.source[0] - 1, data)
+        before = contents.content_before(toks, lo, att.source[0] - 1, data)
+        if before is not None and toks[before[1]].mark:  # `"...," Baird said`
+            att.content = before
             att.extra["before_subject"] = True
+
+
+def _restates(att: Attribution, data: SpeechData) -> bool:
+    """`said he believes ...`: a nested verb whose subject is a pronoun restates the outer one."""
+    if not att.extra.get("nested") or att.source is None or att.source[0] != att.source[1]:
+        return False
+    return phrases.is_pronoun(att.unit.toks[att.source[0]], data)
 
 
 def _drop_nested_markers(found: list[Attribution]) -> list[Attribution]:
@@ -266,12 +295,7 @@ def subject_phrases(unit: Unit, data: SpeechData) -> list[Phrase]:
     w = data.words
 
     def is_verb(k: int) -> bool:
-        tok = toks[k]
-        return (
-            not tok.quoted
-            and tok.text[:1].islower()
-            and (tok.norm in w["auxiliaries"] or verb_form_at(toks, k, data) is not None)
-        )
+        return (toks[k].norm in w["auxiliaries"] and not toks[k].quoted) or is_verb_at(toks, k, data)
 
     found: list[Phrase] = []
     previous = -1

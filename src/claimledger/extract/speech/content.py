@@ -26,7 +26,7 @@ def content_after(
     """The content a verb introduces, from ``start`` (after the cue and its subject) to ``limit``."""
     if start > limit:
         return None
-    that = _complement_start(toks, start, limit, data)
+    that = complement_start(toks, start, limit, data)
     if that is not None:
         return trim(toks, that, limit, data)
     j = start
@@ -43,13 +43,26 @@ def content_after(
     return trim(toks, j, limit, data)
 
 
-def _complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) -> int | None:
-    """The first token after `que`/`that` when it comes within a few words."""
+def complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) -> int | None:
+    """The first token after `que`/`that` when it comes within a few words of the verb.
+
+    Only adverbs, times, commas and adjuncts may stand between (`a annoncé, dimanche 24
+    janvier, que`, `said in a statement that`); after an object (`a découvert l'étoile
+    ainsi que`) or in `ce que`, `que` is no complement.
+    """
+    w = data.words
+    first = start
+    while first <= limit and (toks[first].norm in w["adverbs"] or toks[first].text == ","):
+        first += 1
+    if first <= limit and toks[first].norm in w["determiners"] and toks[first].norm not in w["prepositions"]:
+        return None
     for j in range(start, min(limit + 1, start + THAT_WINDOW)):
         tok = toks[j]
         if tok.quoted or tok.text in _STRONG or tok.text in ".!?":
             return None
-        if tok.norm in data.words["that"]:
+        if tok.norm in w["that"]:
+            if j > start and toks[j - 1].norm in w["not_before_that"]:
+                return None
             return j + 1 if j + 1 <= limit else None
     return None
 
@@ -60,7 +73,7 @@ def _opens_object(toks: list[Tok], j: int, data: SpeechData) -> bool:
     w = data.words
     if tok.mark or tok.norm in w["complements"] or tok.norm in w["clitics"]:
         return True
-    if tok.norm in w["prepositions"] or is_punct(tok):
+    if tok.norm in w["prepositions"] or tok.norm in w["auxiliaries"] or is_punct(tok):
         return False
     return starts_phrase(toks, j, data) or tok.text[:1].isdigit() or tok.text[:1].islower()
 
@@ -82,7 +95,7 @@ def content_before(
         tok = toks[j]
         if tok.quoted:
             continue
-        if tok.text in _STRONG or (clause_only and tok.text == ","):
+        if tok.text in _STRONG or tok.text in ".!?" or (clause_only and tok.text == ","):
             first = j + 1
             break
     return trim(toks, first, hi, data)

@@ -51,6 +51,14 @@ def find_cues(toks: list[Tok], data: SpeechData) -> list[Cue]:
     return cues
 
 
+def is_verb_at(toks: list[Tok], k: int, data: SpeechData) -> bool:
+    """Whether token ``k`` is a reporting verb outside quotations (not a noun: l'annonce)."""
+    tok = toks[k]
+    if tok.quoted or not tok.text[:1].islower() or verb_form_at(toks, k, data) is None:
+        return False
+    return not _is_noun_use(toks, k, data)
+
+
 def verb_form_at(
     toks: list[Tok], i: int, data: SpeechData
 ) -> tuple[int, tuple[VerbForm, ...]] | None:
@@ -96,13 +104,15 @@ def _grow(
         form, cue.first = finite[0], _clitics_before(toks, i, data)
     elif gerund:
         form, cue.category = gerund[0], "gerund"
+        cue.needs_clause = True
         if i and toks[i - 1].norm in data.words["gerund_marker"]:
             cue.first, cue.clause_gerund = i - 1, True
     elif participle and _after_coordinator(toks, i, data):
         form, cue.category, cue.coordinated = participle[0], "participle", True
     else:
         return None
-    cue.lemma, cue.needs_clause = form.lemma, all(f.needs_clause for f in forms)
+    cue.lemma = form.lemma
+    cue.needs_clause = cue.needs_clause or all(f.needs_clause for f in forms)
     group = [t.norm for t in toks[cue.first : cue.last + 1]]
     cue.passive = any(w in data.words["passive"] for w in group[: i - cue.first]) and not any(
         w in data.words["reflexive"] for w in group

@@ -81,6 +81,7 @@ _WORD_LISTS = {
         "subordinators",
         "relatives",
         "gerund_marker",
+        "not_before_that",
     ),
     "phrases": (
         "determiners",

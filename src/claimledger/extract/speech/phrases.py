@@ -97,7 +97,8 @@ def np_end(toks: list[Tok], i: int, data: SpeechData, is_cue: Callable[[int], bo
             break
         if tok.norm in data.words["adverbs"] and not tok.is_cap:
             break
-        if tok.norm in data.words["determiners"] and not _opens_complement(toks[j - 1], data):
+        w = data.words
+        if tok.norm in w["determiners"] and tok.norm not in w["complements"] and not _opens_complement(toks[j - 1], data):
             break  # a new phrase: `du gouvernement camerounais | ce mercredi`
         last = j
         j += 1
@@ -206,7 +207,8 @@ def _pick_chunks(
 ) -> Phrase | None:
     """The chunks, read right to left, that make the subject: skip adjuncts, keep appositions."""
     kept: list[Phrase] = []
-    for a, b in reversed(chunks):
+    for index in range(len(chunks) - 1, -1, -1):
+        a, b = chunks[index]
         if len(kept) >= MAX_CHUNKS or any(
             is_verb_like(toks[k], data, is_cue, k) for k in range(a, b + 1)
         ):
@@ -215,6 +217,8 @@ def _pick_chunks(
         if not kept and not is_np:
             if toks[a].norm in data.words["prepositions"] or toks[a].norm in data.words["adverbs"]:
                 continue  # an adjunct between subject and verb: `, dans son discours,`
+            if index and is_name_chunk(toks, chunks[index - 1], data):
+                return (chunks[index - 1][0], b)  # `Robert Iger, director exercutive de Disney,`
             return None
         if kept and not (is_np and _joins(toks, (a, b), kept, data)):
             break

@@ -14,7 +14,13 @@ from dataclasses import replace
 from claimledger.contract import Entity, Mention
 from claimledger.extract.speech.data import SpeechData
 from claimledger.extract.speech.phrases import np_end, role_length
-from claimledger.extract.speech.speakers import Speaker, compatible, link_entity, role_words
+from claimledger.extract.speech.speakers import (
+    Speaker,
+    compatible,
+    link_entity,
+    name_after_role,
+    role_words,
+)
 from claimledger.extract.speech.units import Unit
 
 #: Paragraphs back that a lone quotation may look for its speaker.
@@ -47,18 +53,15 @@ class Resolver:
             if not size:
                 continue
             end = np_end(toks, k, self.data, lambda _: False)
-            run = [m for m in range(k + size, end + 1) if toks[m].is_cap]
-            if run and run[-1] == end:
-                first = run[-1]
-                while first - 1 in run:
-                    first -= 1
-                name = " ".join(t.text for t in toks[first : end + 1])
-                role = tuple(t.norm for t in toks[k : k + size])
-                found = Speaker(
-                    toks[first].start, toks[end].end, "name", "singular", None, {role}, name
-                )
-                found.entity = link_entity(found, self.entities, self.data)
-                self.described.append((toks[first].start, found))
+            name = name_after_role(toks, k + size, end, self.data)
+            if name is None or name[1] != end:
+                continue
+            role = tuple(t.norm for t in toks[k : k + size])
+            words = " ".join(t.text for t in toks[name[0] : end + 1])
+            start, stop = toks[name[0]].start, toks[end].end
+            found = Speaker(start, stop, "name", "singular", None, {role}, words)
+            found.entity = link_entity(found, self.entities, self.data)
+            self.described.append((start, found))
 
     def resolve(
         self, speaker: Speaker, offset: int, paragraph: int, exclude: tuple[int, int] | None
@@ -67,6 +70,11 @@ class Resolver:
         if speaker.kind == "pronoun":
             found = self.antecedent(speaker, offset, exclude)
         elif speaker.kind == "role":
+            # `la police de Chicago` may be an entity itself; `le ministre` stands for one.
+            whole = link_entity(replace(speaker, kind="common"), self.entities, self.data)
+            if whole is not None:
+                speaker.entity = whole
+                return speaker
             found = self.by_role(speaker, offset)
         else:
             speaker.entity = link_entity(speaker, self.entities, self.data)

@@ -82,14 +82,14 @@ def _describe_chunk(toks: list[Tok], chunk: Phrase, data: SpeechData) -> Speaker
         head += 1
     size = role_length(toks, head, data)
     if size:
-        name = _name_after_role(toks, head + size, last, data)
+        name = name_after_role(toks, head + size, last, data)
         if name is not None:
             return _speaker(toks, name, "name")
         return _speaker(toks, chunk, "role")
     return _speaker(toks, chunk, "name" if toks[head].is_cap else "common")
 
 
-def _name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) -> Phrase | None:
+def name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) -> Phrase | None:
     """The name closing `le secrétaire à la Défense Lloyd Austin`, not `des Transports`."""
     end = last
     while end >= start and not toks[end].is_cap:
@@ -140,8 +140,12 @@ def _speaker(toks: list[Tok], phrase: Phrase, kind: str, number: str | None = No
 
 
 def _roles_in(toks: list[Tok], first: int, last: int, data: SpeechData) -> set[tuple[str, ...]]:
+    """The role nouns heading the chunks of a phrase (`le PDG de la compagnie`: PDG only)."""
     roles = set()
-    for k in range(first, last + 1):
+    for a, b in chunk_by_commas(toks, first, last):
+        k = a
+        while k < b and (toks[k].norm in data.words["determiners"] or toks[k].norm in data.words["adverbs"]):
+            k += 1
         size = role_length(toks, k, data)
         if size:
             roles.add(tuple(t.norm for t in toks[k : k + size]))

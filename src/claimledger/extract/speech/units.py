@@ -53,7 +53,7 @@ class Unit:
 def build_units(doc: Doc, quotations: list[Quotation], data: SpeechData) -> list[Unit]:
     """The units of ``doc``, in text order."""
     text = doc.text
-    pieces = _sentence_pieces(doc)
+    pieces = _cut_before_openings(text, _sentence_pieces(doc, data), quotations)
     merged = _merge_pieces(text, pieces, quotations, data)
     units = []
     for start, end in merged:
@@ -80,8 +80,8 @@ def _norm(text: str) -> str:
     return word[2:] if word.startswith("t-") and len(word) > 2 else word
 
 
-def _sentence_pieces(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences of the Doc, cut again at line breaks."""
+def _sentence_pieces(doc: Doc, data: SpeechData) -> list[tuple[int, int]]:
+    """Sentences of the Doc, cut again at line breaks and after a closing abbreviation."""
     text = doc.text
     pieces = []
     for sent in doc.sents:
@@ -90,9 +90,39 @@ def _sentence_pieces(doc: Doc) -> list[tuple[int, int]]:
             end = start + len(line)
             if line.strip():
                 offset = len(line) - len(line.lstrip())
-                pieces.append((start + offset, start + len(line.rstrip())))
+                pieces += _cut_after_abbreviations(doc, start + offset, start + len(line.rstrip()), data)
             start = end + 1
     return pieces
+
+
+def _cut_after_abbreviations(doc: Doc, start: int, end: int, data: SpeechData) -> list[tuple[int, int]]:
+    """`... au vol. Oscar Munoz ...`: a token like `vol.` that ends a sentence the splitter kept."""
+    pieces = []
+    tokens = [t for t in doc if start <= t.idx < end]
+    for token, following in zip(tokens, tokens[1:], strict=False):
+        word = token.text
+        if len(word) > 2 and word.endswith(".") and word[-2].isalpha() and following.text[:1].isupper():
+            if not _is_abbreviation(word, data) and "." not in word[:-1]:
+                pieces.append((start, token.idx + len(word)))
+                start = following.idx
+    pieces.append((start, end))
+    return pieces
+
+
+def _cut_before_openings(
+    text: str, pieces: list[tuple[int, int]], quotations: list[Quotation]
+) -> list[tuple[int, int]]:
+    """Pieces whose last character opens a quotation, cut before that mark."""
+    # A sentence splitter leaves the mark on the sentence before: `... spectroscopie . «`.
+    openings = {q.open_at for q in quotations}
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if end - 1 in openings and end - 1 > start:
+            head_end = len(text[:end - 1].rstrip())
+            cut.append((start, max(start, head_end)))
+            start = end - 1
+        cut.append((start, end))
+    return [(s, e) for s, e in cut if e > s]
 
 
 def _merge_pieces(
@@ -114,12 +144,19 @@ def _belongs_to_previous(
     """Whether the piece at ``start`` goes on the sentence ``previous``."""
     if any(previous[0] <= q.open_at < start < q.close_at for q in quotations):
         return True  # a quotation runs over the cut
-    first = text[start : start + 1]
-    if first and (first in ",;:)" or first in {c for _, c in data.pairs} or first.islower()):
-        return "\n" not in text[previous[1] : start] or first in ",;"
+    if "\n" in text[previous[1] : start]:
+        return False
+    if text[start : start + 1] in {",", ";", ":", ")"}:
+        return True  # an incise or a tail cut off its sentence
+    tail = text[previous[0] : previous[1]].rstrip()
+    if tail.endswith((",", ":", ";")):
+        return True
+    closed = any(q.close_at == len(tail) + previous[0] for q in quotations)
+    if closed and text[start : start + 1].islower():
+        return True  # `« ... » | a déclaré X`
     last_word = text[previous[0] : previous[1]].split()[-1] if previous[1] > previous[0] else ""
     # M. Blinken, Audra D. Bridges: a title or an initial is not the end of a sentence.
-    return "\n" not in text[previous[1] : start] and _is_abbreviation(last_word, data)
+    return _is_abbreviation(last_word, data)
 
 
 def _is_abbreviation(word: str, data: SpeechData) -> bool:
