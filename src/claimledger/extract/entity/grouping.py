@@ -116,15 +116,17 @@ def _join_surnames(
     """One-word names that are a person's surname join that person; the rest is returned.
 
     Guessed names join when they are any part of the name; known names (``Hollande`` is also a
-    name of the Netherlands) only when they are its last part and not nested in a longer name."""
+    name of the Netherlands) and the recognizer's (``Seitel`` typed as an organization after
+    ``Fraser Seitel``) only when they are its last part and not nested in a longer name."""
     rest = []
     for m in others:
         tokens = name_tokens(text, m)
-        if len(tokens) != 1 or not (m.guessed or known) or m.nested:
+        strict = known or m.source == "ner"
+        if len(tokens) != 1 or not (m.guessed or strict) or m.nested:
             rest.append(m)
             continue
         fulls = [(g, fullest_tokens(text, g)) for g in people]
-        if known:
+        if strict:
             matches = [g for g, full in fulls if len(full) > 1 and full[-1] == tokens[0]]
         else:
             matches = [g for g, full in fulls if _contains(full, tokens, lex)]

@@ -79,9 +79,16 @@ def find_mentions(context: Context, doc: Doc | None) -> list[Candidate]:
 
 
 def _guess_or_overlap(cand: Candidate, ner: list[Candidate]) -> bool:
+    """A guessed name, or one that cuts through the recognizer's (containing them is fine:
+    ``Tennis Integrity Unit`` over ``Tennis``)."""
     if cand.source != "run":
         return False
-    return cand.guessed or any(o.start < cand.end and cand.start < o.end for o in ner)
+    cut = any(o.start < cand.end and cand.start < o.end and not _within(o, cand) for o in ner)
+    return cand.guessed or cut
+
+
+def _within(inner: Candidate, outer: Candidate) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def known_candidates(context: Context) -> list[Candidate]:
@@ -160,11 +167,22 @@ def ner_candidates(context: Context, doc: Doc) -> list[Candidate]:
         if kind is None or first > last:
             continue
         first = _skip_roles_in(context, _skip_openers(context, first, last), last)
+        first = _skip_to_known(context, first, last)
         if first > last or _all_not_names(context, first, last):
             continue
         kind = retype(context, first, last, kind)
         found.append(Candidate(words[first].start, words[last].end, kind, "ner"))
     return found
+
+
+def _skip_to_known(context: Context, first: int, last: int) -> int:
+    """``agence Bloomberg``: lower-case words before a known name that ends the span go."""
+    words = context.words
+    for i in range(first, last + 1):
+        if words[i].capitalized:
+            known = context.known.get(i)
+            return i if i > first and known is not None and known.last == last else first
+    return first
 
 
 def _skip_roles_in(context: Context, first: int, last: int) -> int:

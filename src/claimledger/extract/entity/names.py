@@ -262,6 +262,8 @@ def retype(context: Context, first: int, last: int, kind: str) -> str:
     folds = {w.fold for w in parts}
     if _title_before(context, first) or role_before(context.text, context.words, first, lex):
         return "PERSON"
+    if kind == "PERSON" and not parts[0].capitalized:  # "comité russe d'investigation"
+        return "ORG"
     if kind in ("PERSON", "LOC", "GPE") and folds & lex.org_cues and len(parts) > 1:
         return "ORG"
     if any(c.isdigit() for c in parts[-1].text) and kind != "PERSON":
