@@ -362,11 +362,12 @@ def recognized(text: str, spans: list[tuple[str, str]]) -> Doc:
     """A Doc of ``text`` split at spaces, with the recognizer's ``(words, label)`` spans."""
     words = text.split(" ")
     doc = Doc(Vocab(), words=words, spaces=[True] * (len(words) - 1) + [False])
-    ents = []
+    ents, after = [], 0
     for phrase, label in spans:
         part = phrase.split(" ")
-        start = next(i for i in range(len(words)) if words[i : i + len(part)] == part)
+        start = next(i for i in range(after, len(words)) if words[i : i + len(part)] == part)
         ents.append(Span(doc, start, start + len(part), label=label))
+        after = start + len(part)
     doc.ents = ents
     return doc
 
@@ -393,6 +394,26 @@ def recognized(text: str, spans: list[tuple[str, str]]) -> Doc:
             "Certains experts ont spéculé que Lucasfilm pourrait vendre .",
             [],
             [],
+        ),
+        (
+            "Les chiffres viennent de l' agence Bloomberg .",
+            [("agence Bloomberg", "ORG")],
+            [("Bloomberg", "ORG")],
+        ),
+        (
+            "L' enquête sera dirigée par le comité russe d'investigation .",
+            [("comité russe d'investigation", "PERSON")],
+            [("comité russe d'investigation", "ORG")],
+        ),
+        (
+            "selon son porte-parole , Fraser Seitel . Seitel a précisé que la famille était là .",
+            [("Fraser Seitel", "PERSON"), ("Seitel", "ORG")],
+            [("Fraser Seitel", "PERSON")],
+        ),
+        (
+            "selon la Tennis Integrity Unit , chargée de la lutte contre la corruption .",
+            [("Tennis", "LOC")],
+            [("Tennis Integrity Unit", "ORG")],
         ),
     ],
 )
