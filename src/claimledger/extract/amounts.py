@@ -30,6 +30,7 @@ from claimledger.extract.quantities.qualifiers import (
     apply_qualifiers,
     find_qualifier_before,
     merge_ranges,
+    share_units,
 )
 from claimledger.extract.quantities.quantity import Quantity, clean_number
 from claimledger.extract.quantities.units import attach_units
@@ -81,6 +82,7 @@ def read_quantities(
     context = ExclusionContext(text, data, doc.vocab, starts, masks, spans.get("places", []))
     kept = _without_exclusions(quantities, context)
     merged = merge_ranges(kept, text, data)
+    share_units(merged, text, data)
     for quantity in merged:
         apply_qualifiers(quantity, text, data)
     apply_conversions(merged, text)

@@ -24,7 +24,13 @@ from claimledger.extract.quantities.quantity import DIGITS, WORDS, Quantity
 _WORD_BEFORE = re.compile(r"(\S+)[ \t\u00a0\u202f]*$")
 _WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]*([^\W\d_][\w'’-]*)")
 _LIST_LINK = re.compile(r"^\s*(?:,|&|/|\w{1,3})\s*$")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+#: Written in no language: web and mail addresses, footnote calls ([2]), geographic
+#: coordinates (22° 52′ 16″ N) and race times (3'32"89).
+_NOTATIONS = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\[\d+\]"
+    r"|\d+(?:[.,]\d+)?\s*°\s*\d+(?:[.,]\d+)?\s*[′'](?:\s*\d+(?:[.,]\d+)?\s*[″\"])?"
+    r"|\d+\s*['′]\s*\d+(?:[.,]\d+)?\s*[\"″]\s*\d*"
+)
 
 
 @dataclass
@@ -45,7 +51,7 @@ class ExclusionContext:
 
 def mask_spans(text: str, data: AmountData, times: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans no amount may use: found times, clock times, numeric dates, phone numbers."""
-    spans = list(times) + [m.span() for m in _URL.finditer(text)]
+    spans = list(times) + [m.span() for m in _NOTATIONS.finditer(text)]
     for pattern in data.masks:
         spans += [m.span() for m in pattern.finditer(text)]
     return sorted(spans)
@@ -79,7 +85,12 @@ def _is_date(quantity: Quantity, context: ExclusionContext) -> bool:
     text = context.text
     if patterns.month_after.match(text, quantity.number_end):
         return True
-    return bool(patterns.month_before.search(text, max(0, quantity.start - 16), quantity.start))
+    if quantity.kind == DIGITS and patterns.ordinal_after.match(text, quantity.number_end):
+        return True
+    lo = max(0, quantity.start - 16)
+    if patterns.weekday_before.search(text, lo, quantity.start) and quantity.value <= 31:
+        return True
+    return bool(patterns.month_before.search(text, lo, quantity.start))
 
 
 def _is_duration(quantity: Quantity, context: ExclusionContext) -> bool:
@@ -159,6 +170,8 @@ def _word_before(text: str, start: int) -> tuple[str, int] | None:
 class _Patterns:
     month_after: re.Pattern
     month_before: re.Pattern
+    weekday_before: re.Pattern
+    ordinal_after: re.Pattern
     time_unit_after: re.Pattern
 
 
@@ -179,6 +192,8 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(
         month_after=re.compile(rf"\s*{ordinals}?\s*{day}?{months}"),
         month_before=re.compile(rf"{months}\s*$"),
+        weekday_before=re.compile(alternation(exclusions["weekdays"]) + r"\s*\(?\s*$"),
+        ordinal_after=re.compile(rf"[ \u00a0]{ordinals}(?![\w'’])"),
         time_unit_after=re.compile(
             rf"[\s\])»\"”'’]*(?:{links}\s*{number}\s*)?(?:{connector}\s*)?(?:{adjectives}\s+)?{units}"
         ),

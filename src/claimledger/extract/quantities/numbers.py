@@ -66,12 +66,21 @@ def _digits(text: str, data: AmountData):
         if _glued_before(text, start) or not _suffix_allowed(text, end, data):
             continue
         value, groups = parse_digits(match.group(), data)
+        if _minus_before(text, start):
+            start, value = start - 1, -value
         quantity = Quantity(start, end, value, DIGITS, groups=groups)
         quantity.plain = match.group().isdigit()
         hyphen = _HYPHEN_WORD.match(text, end)
         if hyphen and not data.measure.match(text, end):
             quantity.hyphen_word = hyphen.group(1)
         yield quantity
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """``(-0,1 %)``, ``-5 °C``: a minus sign glued to the number, after a space or bracket."""
+    if start == 0 or text[start - 1] not in "-−":
+        return False
+    return start == 1 or text[start - 2] in " \t\n(\u00a0\u202f"
 
 
 def _glued_before(text: str, start: int) -> bool:

@@ -144,6 +144,7 @@ class _Patterns:
     opener_in_text: re.Pattern
     closer: re.Pattern
     bare: re.Pattern
+    listed: re.Pattern
 
 
 @cache
@@ -160,6 +161,7 @@ def _patterns(code: str) -> _Patterns:
         opener_in_text=re.compile(alternation(ranges["openers_in_text"]) + r"\s*$"),
         closer=re.compile(r"\s*" + alternation([p[1] for p in pairs]) + r"\s*"),
         bare=re.compile(r"\s*" + alternation(ranges["bare"]) + r"\s*"),
+        listed=re.compile(r"\s*" + alternation([*ranges["bare"], *(p[1] for p in pairs)]) + r"\s*"),
     )
 
 
@@ -171,3 +173,20 @@ def apply_conversions(quantities: list[Quantity], text: str) -> None:
         if second.qualifier == "exact" and _CONVERSION.fullmatch(text[first.end : second.start]):
             second.qualifier = first.qualifier
             set_bounds(second)
+
+
+def share_units(quantities: list[Quantity], text: str, data: AmountData) -> None:
+    """``36 et 31 %``, ``de 9,5 à 9,7 %``: a bare number takes the unit and scale of the next."""
+    bare = _patterns(data.code).listed
+    for first, second in zip(quantities, quantities[1:], strict=False):
+        if first.unit or first.scale != 1 or first.qualifier == "range":
+            continue
+        if not (second.unit or second.scale != 1) or not bare.fullmatch(
+            text[first.end : second.start]
+        ):
+            continue
+        first.unit = second.unit
+        if second.scale != 1:
+            first.value *= second.scale
+            first.scale = second.scale
+        set_bounds(first)
