@@ -25,11 +25,12 @@ _WORD_BEFORE = re.compile(r"(\S+)[ \t\u00a0\u202f]*$")
 _WORD_AFTER = re.compile(r"[ \t\u00a0\u202f]*([^\W\d_][\w'’-]*)")
 _LIST_LINK = re.compile(r"^\s*(?:,|&|/|\w{1,3})\s*$")
 #: Written in no language: web and mail addresses, footnote calls ([2]), geographic
-#: coordinates (22° 52′ 16″ N) and race times (3'32"89).
+#: coordinates (22° 52′ 16″ N), race times (3'32"89, 46"97) and ratios (5/8, 24/7).
 _NOTATIONS = re.compile(
     r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\[\d+\]"
     r"|\d+(?:[.,]\d+)?\s*°\s*\d+(?:[.,]\d+)?\s*[′'](?:\s*\d+(?:[.,]\d+)?\s*[″\"])?"
-    r"|\d+\s*['′]\s*\d+(?:[.,]\d+)?\s*[\"″]\s*\d*"
+    r"|\d+\s*['′]\s*\d+(?:[.,]\d+)?\s*[\"″]\s*\d*|\d+\s*[\"″]\s*\d+"
+    r"|(?<![\d/])\d+/\d+(?![\d/])"
 )
 
 

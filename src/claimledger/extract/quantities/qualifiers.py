@@ -94,7 +94,10 @@ def _joins(first: Quantity, second: Quantity, text: str, data: AmountData) -> bo
         if _after_change_verb(text, opener.start(), "range", data, 0):
             return False
         return _scaled_low(first, second) < second.value
-    if first.unit or first.qualifier_match or not patterns.bare.fullmatch(gap):
+    approximate = first.qualifier_match and first.qualifier_match[2] == "approximately"
+    if first.unit or (first.qualifier_match and not approximate):
+        return False
+    if not patterns.bare.fullmatch(gap):
         return False
     if _after_change_verb(text, first.start, "range", data, 0):
         return False
@@ -113,7 +116,7 @@ def _scaled_low(first: Quantity, second: Quantity) -> float:
 def _range(first: Quantity, second: Quantity, text: str, data: AmountData) -> Quantity:
     """One figure for the range from ``first`` to ``second``."""
     low, high = _scaled_low(first, second), second.value
-    start = first.start
+    start = first.qualifier_match[0] if first.qualifier_match else first.start
     opener = _patterns(data.code).opener_in_text.search(text, max(0, start - 12), start)
     if opener:
         start = opener.start()
