@@ -70,8 +70,16 @@ def attribute_unit(unit: Unit, doc: Doc, data: SpeechData, skip: set[int]) -> li
             if is_parsed(doc) and att.mode not in ("inherit",):
                 att.source = parsed_source(doc, unit, cue, data) or att.source
             found.append(att)
-    _read_contents(found, data)
-    found = [a for a in found if a.content is not None and not _restates(a, data)]
+    # An attribution that reports nothing even alone must not cut the others short.
+    found = [a for a in found if _read_contents([a], data) or a.content is not None]
+    while True:
+        _read_contents(found, data)
+        kept = [a for a in found if a.content is not None]
+        if len(kept) == len(found):
+            break
+        found = kept
+    found = [a for a in found if not _restates(a, data)]
+    found = [piece for a in found for piece in _split_trailing_quotation(a, data)]
     found = _drop_nested_markers(found)
     if not found:
         conditional = conditional_cue(toks, data)
@@ -267,6 +275,32 @@ def _content_after(
         if before is not None and toks[before[1]].mark:  # `"...," Baird said`
             att.content = before
             att.extra["before_subject"] = True
+
+
+def _split_trailing_quotation(att: Attribution, data: SpeechData) -> list[Attribution]:
+    """`said resources would be accessible, "For example, ..."`: two statements, one quoted."""
+    toks = att.unit.toks
+    if att.mode != "subject" or att.content is None or toks[att.content[0]].mark:
+        return [att]
+    first, last = att.content
+    if not toks[last].mark:
+        return [att]
+    opening = next((k for k in range(last - 1, first, -1) if toks[k].mark), None)
+    if opening is None or toks[opening - 1].text != "," or opening + 1 > last - 1:
+        return [att]
+    quoted = [t.text for t in toks[opening + 1 : last] if t.is_word]
+    if not toks[opening + 1].text[:1].isupper() or len(quoted) < MIN_SPLIT_WORDS:
+        return [att]
+    head = contents.trim(toks, first, opening - 2, data)
+    if head is None:
+        return [att]
+    quote = Attribution(att.unit, att.cue, att.mode, att.source, (opening, last), extra=dict(att.extra))
+    att.content = head
+    return [att, quote]
+
+
+#: Words a quotation after a reported clause needs to count as a statement of its own.
+MIN_SPLIT_WORDS = 6
 
 
 def _restates(att: Attribution, data: SpeechData) -> bool:

@@ -10,7 +10,7 @@ rappelle X` reports only the clause just before. A marker reports the clause it 
 
 from __future__ import annotations
 
-from claimledger.extract.speech.cues import Cue
+from claimledger.extract.speech.cues import Cue, is_verb_at
 from claimledger.extract.speech.data import SpeechData
 from claimledger.extract.speech.phrases import Phrase, is_punct, starts_phrase
 from claimledger.extract.speech.units import Tok
@@ -28,7 +28,7 @@ def content_after(
         return None
     that = complement_start(toks, start, limit, data)
     if that is not None:
-        return trim(toks, that, limit, data)
+        return _cut_long_tail(toks, trim(toks, that, limit, data))
     j = start
     while j <= limit and toks[j].text in {":", ","} and not toks[j].quoted:
         j += 1
@@ -41,6 +41,26 @@ def content_after(
     if j > limit or not _opens_object(toks, j, data):
         return None
     return trim(toks, j, limit, data)
+
+
+#: A partial quotation ending a content with more words than this is cut at its first comma.
+LONG_TAIL = 12
+
+
+def _cut_long_tail(toks: list[Tok], phrase: Phrase | None) -> Phrase | None:
+    """A long quotation that ends the content after the writer's words is cut at its first clause.
+
+    `la Russie formait des soldats [...] aux «opérations d'infanterie de base, y compris
+    [...]»`: the statement keeps the reported clause; the quote keeps every quoted word.
+    """
+    if phrase is None or not toks[phrase[1]].mark:
+        return phrase
+    first, last = phrase
+    opening = next((k for k in range(last - 1, first - 1, -1) if toks[k].mark), None)
+    if opening is None or opening == first or last - opening - 1 <= LONG_TAIL:
+        return phrase
+    comma = next((k for k in range(opening + 1, last) if toks[k].text == ","), None)
+    return (first, comma - 1) if comma is not None and comma > opening + 1 else phrase
 
 
 def complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) -> int | None:
@@ -75,6 +95,8 @@ def _opens_object(toks: list[Tok], j: int, data: SpeechData) -> bool:
         return True
     if tok.norm in w["prepositions"] or tok.norm in w["auxiliaries"] or is_punct(tok):
         return False
+    if _joins_clause(tok, data):
+        return False  # `she said, but refused ...`
     return starts_phrase(toks, j, data) or tok.text[:1].isdigit() or tok.text[:1].islower()
 
 
@@ -139,21 +161,28 @@ def marker_content(
     while after_start <= hi and toks[after_start].text == "," and not toks[after_start].quoted:
         after_start += 1
     after = trim(toks, after_start, hi, data) if after_start <= hi else None
-    if after is not None and toks[after[0]].norm in data.words["coordinators"]:
+    if after is not None and _joins_clause(toks[after_start], data):
         after = None  # `..., selon le New York Times, mais avait décliné`: a new clause
     if before is None or _only_adjuncts(toks, before, data):
         return after
-    if (
-        toks[before[1]].norm in data.words["relatives"]
-        or toks[before[1]].norm in data.words["that"]
-    ):
+    k = cue.first - 1
+    while k > lo and toks[k].text == ",":
+        k -= 1
+    if toks[k].norm in data.words["relatives"] or toks[k].norm in data.words["that"]:
         return after  # `which, according to AFP, the United Nations criticised`
+    if is_verb_at(toks, k, data):
+        return after  # `des images montrant, selon elle, la Corée du Nord expédiant ...`
     comma_before = cue.first > 0 and toks[cue.first - 1].text == ","
     if not comma_before:
         return content_before(toks, lo, cue.first - 1, data, clause_only=True)
     if after is None:
         return before
     return trim(toks, before[0], after[1], data)
+
+
+def _joins_clause(tok: Tok, data: SpeechData) -> bool:
+    """`et`, `mais`, `but`: a word that opens another clause."""
+    return tok.norm in data.words["coordinators"] or (tok.norm,) in data.connectors
 
 
 def _only_adjuncts(toks: list[Tok], phrase: Phrase, data: SpeechData) -> bool:

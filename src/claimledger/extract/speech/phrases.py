@@ -233,7 +233,8 @@ def _joins(toks: list[Tok], chunk: Phrase, kept: list[Phrase], data: SpeechData)
     after = kept[-1]
     if any(toks[k].norm in data.words["coordinators"] for a, b in kept for k in range(a, b + 1)):
         return True  # a list: `les États-Unis, la Corée du Sud et le Japon`
-    name_here, name_after = is_name_chunk(toks, chunk, data), is_name_chunk(toks, after, data)
+    name_here = is_name_chunk(toks, chunk, data) or toks[chunk[1]].is_cap
+    name_after = is_name_chunk(toks, after, data)
     role_here = _role_after_det(toks, chunk[0], data)
     role_after = _role_after_det(toks, after[0], data) or has_role(toks, after, data)
     return (name_here and role_after) or (role_here and (name_after or has_name(toks, after, data)))

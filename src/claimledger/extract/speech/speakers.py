@@ -63,12 +63,17 @@ def _describe_chunks(
     first, last = chunks[0][0], chunks[-1][1]
     if coordinated and (len(chunks) > 1 or _members(toks, first, last, data) > 1):
         return _speaker(toks, (first, last), "group", number="plural")
-    if len(chunks) > 1:
-        named = [c for c in chunks if is_name_chunk(toks, c, data)]
-        if named:
-            return _speaker(toks, named[0], "name")
-        return _describe_chunk(toks, chunks[-1] if _has_cap(toks, chunks[-1]) else chunks[0], data)
-    return _describe_chunk(toks, chunks[0], data)
+    if len(chunks) == 1:
+        return _describe_chunk(toks, chunks[0], data)
+    for chunk in chunks:
+        if is_name_chunk(toks, chunk, data):
+            return _speaker(toks, chunk, "name")
+    described = [_describe_chunk(toks, chunk, data) for chunk in chunks]
+    for kind in ("name", "role"):
+        for speaker in described:
+            if speaker.kind == kind:
+                return speaker
+    return described[0]
 
 
 def _describe_chunk(toks: list[Tok], chunk: Phrase, data: SpeechData) -> Speaker:
@@ -80,35 +85,43 @@ def _describe_chunk(toks: list[Tok], chunk: Phrase, data: SpeechData) -> Speaker
         toks[head].norm in data.words["determiners"] or toks[head].norm in data.words["adverbs"]
     ):
         head += 1
-    size = role_length(toks, head, data)
-    if size:
-        name = name_after_role(toks, head + size, last, data)
+    for k in range(head, last + 1):
+        size = role_length(toks, k, data)
+        if not size:
+            continue
+        name = name_after_role(toks, k + size, last, data)
         if name is not None:
-            return _speaker(toks, name, "name")
-        return _speaker(toks, chunk, "role")
+            return _speaker(toks, name, "name")  # `la procureure Éliane Houlette`
+        if k == head:
+            return _speaker(toks, chunk, "role")  # `le ministre iranien des Transports`
+        break
     return _speaker(toks, chunk, "name" if toks[head].is_cap else "common")
 
 
 def name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) -> Phrase | None:
     """The name closing `le secrétaire à la Défense Lloyd Austin`, not `des Transports`."""
-    end = last
-    while end >= start and not toks[end].is_cap:
-        end -= 1
-    if end < start:
-        return None
-    begin = end
-    while begin - 1 >= start and (
-        toks[begin - 1].is_cap or toks[begin - 1].norm in data.words["name_particles"]
-    ):
-        begin -= 1
-    while begin < end and not toks[begin].is_cap:
-        begin += 1
-    before = toks[begin - 1] if begin > start else None
     w = data.words
+    inner = [
+        k
+        for k in range(start + 1, last)
+        if role_length(toks, k, data) and (toks[k - 1].norm in w["complements"] or toks[k - 1].norm in w["determiners"])
+    ]
+    if not toks[last].is_cap or inner:
+        return None  # `le PDG de la compagnie Flydubai`: the name goes with the inner role
+    begin = last
+    while begin - 1 >= start and (
+        toks[begin - 1].is_cap
+        or toks[begin - 1].norm in data.words["name_particles"]
+        or (toks[begin - 1].text == "-" and toks[begin - 1].end == toks[begin].start)
+    ):
+        begin -= 1  # Suleiman al-Amr, cut al | - | Amr
+    while begin < last and (not toks[begin].is_cap or role_length(toks, begin, data)):
+        begin += 1  # `director General Suleiman al-Amr`: General is a title too
+    before = toks[begin - 1] if begin > start else None
     if before is not None and (before.norm in w["complements"] or before.norm in w["determiners"]):
         # After `des`, `la`: a complement (des Transports) unless a name follows it.
-        return (begin + 1, end) if end - begin >= 2 else None
-    return (begin, end)
+        return (begin + 1, last) if last - begin >= 2 else None
+    return (begin, last)
 
 
 def _members(toks: list[Tok], first: int, last: int, data: SpeechData) -> int:
