@@ -35,6 +35,10 @@ eval: $(BIN)/claimledger
 bench: $(BIN)/claimledger
 	$(BIN)/claimledger benchmark
 
+# retrain the French and English models from ../shared/data into src/claimledger/models (< 1 hour on 2 cores)
+train: $(BIN)/claimledger
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/python -m claimledger.annotate.training
+
 schema: $(BIN)/claimledger
 	$(BIN)/claimledger schema -o schema/document-v1.schema.json
 

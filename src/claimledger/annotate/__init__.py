@@ -1,7 +1,9 @@
 """Clean article → spaCy Doc: load a language pipeline and run it.
 
 1. Use the pipeline the caller names (an installed spaCy package or a path), if any.
-2. Else use the model shipped inside claimledger for the article's language, if present.
+2. Else use the model shipped inside claimledger for the article's language, if present,
+   built with claimledger's Language class (``language.py``: French loads without spaCy's slow
+   French tokenizer data) and tokenizer (``tokenizer.py``).
 3. Else fall back to a blank pipeline with a rule-based sentencizer, so that the rest
    of claimledger still runs (extractors that need tags or parses then find less).
 
@@ -16,6 +18,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from claimledger.annotate.language import blank_pipeline, load_model_dir
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
@@ -40,8 +44,8 @@ def load_pipeline(language: str, model: str | None = None) -> Language:
             raise ModelNotFound(f"spaCy pipeline {model!r} is not installed: {error}") from None
     path = shipped_model_path(language)
     if path is not None:
-        return spacy.load(path)
-    nlp = spacy.blank(language)
+        return load_model_dir(path)
+    nlp = blank_pipeline(language)
     nlp.add_pipe("sentencizer")
     return nlp
 
