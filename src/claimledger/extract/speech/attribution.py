@@ -294,7 +294,9 @@ def _split_trailing_quotation(att: Attribution, data: SpeechData) -> list[Attrib
     head = contents.trim(toks, first, opening - 2, data)
     if head is None:
         return [att]
-    quote = Attribution(att.unit, att.cue, att.mode, att.source, (opening, last), extra=dict(att.extra))
+    quote = Attribution(
+        att.unit, att.cue, att.mode, att.source, (opening, last), extra=dict(att.extra)
+    )
     att.content = head
     return [att, quote]
 
@@ -329,7 +331,9 @@ def subject_phrases(unit: Unit, data: SpeechData) -> list[Phrase]:
     w = data.words
 
     def is_verb(k: int) -> bool:
-        return (toks[k].norm in w["auxiliaries"] and not toks[k].quoted) or is_verb_at(toks, k, data)
+        return (toks[k].norm in w["auxiliaries"] and not toks[k].quoted) or is_verb_at(
+            toks, k, data
+        )
 
     found: list[Phrase] = []
     previous = -1

@@ -23,7 +23,7 @@ _STRONG = {";", ":", "—", "–"}
 def content_after(
     toks: list[Tok], cue: Cue, start: int, limit: int, data: SpeechData
 ) -> Phrase | None:
-    """The content a verb introduces, from ``start`` (after the cue and its subject) to ``limit``."""
+    """The content a verb introduces, from ``start`` (just after the cue) to ``limit``."""
     if start > limit:
         return None
     that = complement_start(toks, start, limit, data)
@@ -74,7 +74,11 @@ def complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) 
     first = start
     while first <= limit and (toks[first].norm in w["adverbs"] or toks[first].text == ","):
         first += 1
-    if first <= limit and toks[first].norm in w["determiners"] and toks[first].norm not in w["prepositions"]:
+    if (
+        first <= limit
+        and toks[first].norm in w["determiners"]
+        and toks[first].norm not in w["prepositions"]
+    ):
         return None
     for j in range(start, min(limit + 1, start + THAT_WINDOW)):
         tok = toks[j]
@@ -109,7 +113,7 @@ def _quotations_from(toks: list[Tok], j: int, limit: int) -> Phrase:
 def content_before(
     toks: list[Tok], lo: int, hi: int, data: SpeechData, clause_only: bool = False
 ) -> Phrase | None:
-    """The content that ends at ``hi``, read back to ``lo``, the last colon, or (``clause_only``) comma."""
+    """The content ending at ``hi``, back to ``lo``, a colon, or (``clause_only``) a comma."""
     while hi >= lo and (toks[hi].text in {",", "-", "—"} and not toks[hi].quoted):
         hi -= 1
     first = lo
@@ -124,7 +128,7 @@ def content_before(
 
 
 def trim(toks: list[Tok], first: int, last: int, data: SpeechData) -> Phrase | None:
-    """The phrase without punctuation or joining words at its edges (but with its quotation marks)."""
+    """The phrase without punctuation or joining words at its edges (marks kept)."""
     while first <= last and _loose(toks[first], data, leading=True):
         first += 1
     while last >= first and _loose(toks[last], data, leading=False):

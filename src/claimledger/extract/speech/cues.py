@@ -176,7 +176,7 @@ def _take_inverted_pronoun(toks: list[Tok], cue: Cue, data: SpeechData) -> None:
 
 
 def _is_noun_use(toks: list[Tok], i: int, data: SpeechData) -> bool:
-    """`l'annonce`, `the claim`: a form after a determiner is a noun (unless a clitic: le rappelle)."""
+    """`l'annonce`, `the claim`: a form after a determiner is a noun (not after a clitic)."""
     if i == 0 or toks[i - 1].norm not in data.words["determiners"]:
         return False
     if toks[i - 1].norm in data.words["clitics"] and i >= 2:

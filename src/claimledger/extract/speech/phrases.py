@@ -98,7 +98,11 @@ def np_end(toks: list[Tok], i: int, data: SpeechData, is_cue: Callable[[int], bo
         if tok.norm in data.words["adverbs"] and not tok.is_cap:
             break
         w = data.words
-        if tok.norm in w["determiners"] and tok.norm not in w["complements"] and not _opens_complement(toks[j - 1], data):
+        if (
+            tok.norm in w["determiners"]
+            and tok.norm not in w["complements"]
+            and not _opens_complement(toks[j - 1], data)
+        ):
             break  # a new phrase: `du gouvernement camerounais | ce mercredi`
         last = j
         j += 1

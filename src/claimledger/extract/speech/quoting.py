@@ -131,9 +131,10 @@ def _time_of(unit: Unit, att: Attribution, findings: Findings) -> str | None:
     best = None
     for time in findings.times:
         inside = unit.start <= time.start and time.end <= unit.end
-        if inside and (time.end <= content[0] or time.start >= content[1]):
-            if best is None or abs(time.start - cue) < abs(best.start - cue):
-                best = time
+        outside_content = time.end <= content[0] or time.start >= content[1]
+        nearer = best is None or abs(time.start - cue) < abs(best.start - cue)
+        if inside and outside_content and nearer:
+            best = time
     return best.id if best else None
 
 

@@ -104,7 +104,8 @@ def name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) ->
     inner = [
         k
         for k in range(start + 1, last)
-        if role_length(toks, k, data) and (toks[k - 1].norm in w["complements"] or toks[k - 1].norm in w["determiners"])
+        if role_length(toks, k, data)
+        and (toks[k - 1].norm in w["complements"] or toks[k - 1].norm in w["determiners"])
     ]
     if not toks[last].is_cap or inner:
         return None  # `le PDG de la compagnie Flydubai`: the name goes with the inner role
@@ -157,7 +158,9 @@ def _roles_in(toks: list[Tok], first: int, last: int, data: SpeechData) -> set[t
     roles = set()
     for a, b in chunk_by_commas(toks, first, last):
         k = a
-        while k < b and (toks[k].norm in data.words["determiners"] or toks[k].norm in data.words["adverbs"]):
+        while k < b and (
+            toks[k].norm in data.words["determiners"] or toks[k].norm in data.words["adverbs"]
+        ):
             k += 1
         size = role_length(toks, k, data)
         if size:

@@ -90,21 +90,26 @@ def _sentence_pieces(doc: Doc, data: SpeechData) -> list[tuple[int, int]]:
             end = start + len(line)
             if line.strip():
                 offset = len(line) - len(line.lstrip())
-                pieces += _cut_after_abbreviations(doc, start + offset, start + len(line.rstrip()), data)
+                pieces += _cut_after_abbreviations(
+                    doc, start + offset, start + len(line.rstrip()), data
+                )
             start = end + 1
     return pieces
 
 
-def _cut_after_abbreviations(doc: Doc, start: int, end: int, data: SpeechData) -> list[tuple[int, int]]:
+def _cut_after_abbreviations(
+    doc: Doc, start: int, end: int, data: SpeechData
+) -> list[tuple[int, int]]:
     """`... au vol. Oscar Munoz ...`: a token like `vol.` that ends a sentence the splitter kept."""
     pieces = []
     tokens = [t for t in doc if start <= t.idx < end]
     for token, following in zip(tokens, tokens[1:], strict=False):
         word = token.text
-        if len(word) > 2 and word.endswith(".") and word[-2].isalpha() and following.text[:1].isupper():
-            if not _is_abbreviation(word, data) and "." not in word[:-1]:
-                pieces.append((start, token.idx + len(word)))
-                start = following.idx
+        closing = len(word) > 2 and word.endswith(".") and word[-2].isalpha()
+        ends = closing and following.text[:1].isupper() and "." not in word[:-1]
+        if ends and not _is_abbreviation(word, data):
+            pieces.append((start, token.idx + len(word)))
+            start = following.idx
     pieces.append((start, end))
     return pieces
 
@@ -118,7 +123,7 @@ def _cut_before_openings(
     cut: list[tuple[int, int]] = []
     for start, end in pieces:
         if end - 1 in openings and end - 1 > start:
-            head_end = len(text[:end - 1].rstrip())
+            head_end = len(text[: end - 1].rstrip())
             cut.append((start, max(start, head_end)))
             start = end - 1
         cut.append((start, end))
