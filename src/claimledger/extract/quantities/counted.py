@@ -26,6 +26,7 @@ from claimledger.extract.quantities.phrases import (
     chain_left,
     is_content,
     noun_phrase,
+    verb_form,
 )
 from claimledger.extract.quantities.quantity import FRACTION, VAGUE, Quantity
 from claimledger.extract.quantities.words import NOUN_POS
@@ -38,6 +39,7 @@ _RATIOS = frozenset({"%", "pp"})
 
 def assign_counted(quantities: list[Quantity], context: CountedContext) -> None:
     """Set ``counted``, ``counted_key`` and the words they come from on every figure."""
+    context.figures = [(q.number_start, q.number_end) for q in quantities]
     for index, quantity in enumerate(quantities):
         found = (
             _after(quantity, context)
@@ -192,7 +194,10 @@ def _before(quantity: Quantity, earlier: list[Quantity], context: CountedContext
             return Found("inherit", source=source)
         if word.folded in context.sets("pronouns"):
             return Found("anaphora", pronoun=True)
-        if is_content(word, context, head=True) and anchored(index, context):
+        if word.folded in context.sets("person_pronouns"):
+            return None
+        finite = verb_form(word, context, "finite_verb_endings")
+        if is_content(word, context, head=True) and anchored(index, context) and not finite:
             found = _noun_before(index, quantity, context)
             if found:
                 return found

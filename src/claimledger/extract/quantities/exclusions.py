@@ -106,15 +106,30 @@ def _is_year(quantity: Quantity, context: ExclusionContext) -> bool:
         return False
     if not 1000 <= quantity.value <= 2100 or quantity.unit or quantity.scale != 1:
         return False
+    if _year_pair(quantity, context.text):
+        return True
     if quantity.qualifier_match or quantity.hyphen_word:
         return False
     before = _word_before(context.text, quantity.start)
     exclusions = context.data.table["exclusions"]
+    determiners = {fold(w) for w in exclusions["year_determiners"]}
+    if before and fold(before[0]) in determiners and 1800 <= quantity.value <= 2100:
+        return True
     cues = {fold(w) for key in ("year_cues", "months", "time_units") for w in exclusions[key]}
     if before and (fold(before[0]) in cues or re.fullmatch(r"\d{1,2},", before[0])):
         return True
     after = _WORD_AFTER.match(context.text, quantity.end)
     return not after or context.is_stop(after.group(1))
+
+
+def _year_pair(quantity: Quantity, text: str) -> bool:
+    """``2000 - 2050``, ``2015-2016``: two four-digit numbers joined by a dash are years."""
+    after = re.match(r"\s*[-–]\s*(\d{4})(?!\d)", text[quantity.number_end :])
+    before = re.search(
+        r"(?<!\d)(\d{4})\s*[-–]\s*$", text[max(0, quantity.start - 8) : quantity.start]
+    )
+    other = after or before
+    return bool(other) and 1000 <= int(other.group(1)) <= 2100
 
 
 def _is_identifier(quantity: Quantity, context: ExclusionContext) -> bool:
@@ -196,6 +211,6 @@ def _patterns(code: str) -> _Patterns:
         weekday_before=re.compile(alternation(exclusions["weekdays"]) + r"\s*\(?\s*$"),
         ordinal_after=re.compile(rf"[ \u00a0]{ordinals}(?![\w'’])"),
         time_unit_after=re.compile(
-            rf"[\s\])»\"”'’]*(?:{links}\s*{number}\s*)?(?:{connector}\s*)?(?:{adjectives}\s+)?{units}"
+            rf"[\s\])»\"”'’-]*(?:{links}\s*{number}\s*)?(?:{connector}\s*)?(?:{adjectives}\s+)?{units}"
         ),
     )

@@ -37,6 +37,7 @@ class CountedContext:
     words: DocWords
     places: list[tuple[int, int]]
     times: list[tuple[int, int]]
+    figures: list[tuple[int, int]] = field(default_factory=list)
 
     def sets(self, key: str) -> frozenset[str]:
         """A list of ``[counted]`` as a set of folded words."""
@@ -76,7 +77,7 @@ def _modifiers(index: int, context: CountedContext, limit: int = 3) -> list[int]
         word = words[index]
         if word is None or word.sentence != sentence or not is_content(word, context):
             break
-        if _verb_form(word, context):
+        if verb_form(word, context):
             break
         found.append(index)
         if _ends_phrase(word, counted):
@@ -104,7 +105,7 @@ def _plural_changes(word: str, counted: dict) -> bool:
     return False
 
 
-def _verb_form(word: Word, context: CountedContext, endings_key: str = "verb_endings") -> bool:
+def verb_form(word: Word, context: CountedContext, endings_key: str = "verb_endings") -> bool:
     """Whether ``word`` looks like a verb form (without a tagger: by its ending)."""
     if context.words.has_pos:
         return word.pos in ("VERB", "AUX")
@@ -129,7 +130,7 @@ def _complement(index: int, context: CountedContext) -> list[int]:
             break
         if not (is_content(word, context) or (word.is_alpha and word.text[0].isupper())):
             break
-        if _verb_form(word, context):
+        if verb_form(word, context):
             break
         content.append(position)
         position += 1
@@ -170,8 +171,10 @@ def _is_number_word(word: Word, context: CountedContext) -> bool:
     return word.folded in context.data.words_of("numerals", "words")
 
 
-def anchored(index: int, context: CountedContext) -> bool:
-    """Whether a determiner, a number or a possessive stands before word ``index``."""
+def anchored(index: int, context: CountedContext, reach: int | None = None) -> bool:
+    """Whether a determiner or a figure opens the phrase of word ``index`` (``the new cost``)."""
+    if reach is None:
+        reach = 2 if context.data.table["counted"]["modifiers_before_noun"] else 0
     words = context.words
     if words.has_pos:
         return words[index].pos in NOUN_POS
@@ -179,9 +182,13 @@ def anchored(index: int, context: CountedContext) -> bool:
     while words[before] is not None and words[before].text in QUOTES:
         before -= 1
     word = words[before]
-    if word is None:
+    if word is None or word.sentence != words[index].sentence:
         return False
-    return word.folded in context.sets("determiners") or word.text[:1].isdigit()
+    if word.folded in context.sets("determiners"):
+        return True
+    if any(start <= word.start < end for start, end in context.figures):
+        return True
+    return reach > 0 and is_content(word, context) and anchored(before, context, reach - 1)
 
 
 def chain_left(index: int, context: CountedContext) -> int:
@@ -195,7 +202,7 @@ def chain_left(index: int, context: CountedContext) -> int:
     link, noun = words[position], words[position - 1]
     if link is None or noun is None or link.folded not in connectors:
         return index
-    if not is_content(noun, context, head=True) or _verb_form(noun, context, "finite_verb_endings"):
+    if not is_content(noun, context, head=True) or verb_form(noun, context, "finite_verb_endings"):
         return index
     if link.folded in determiners and not anchored(noun.index, context):
         return index

@@ -78,28 +78,20 @@ class DocWords:
 
 
 def _read_words(doc: Doc, function_words: frozenset[str]) -> list[Word]:
-    """Tokens as words, an elision split from its apostrophe joined again."""
+    """Tokens as words, elisions and hyphenated words split by the tokenizer joined again."""
     sentence_of = {}
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         for number, sentence in enumerate(doc.sents):
             for token in sentence:
                 sentence_of[token.i] = number
     words: list[Word] = []
-    skip = False
-    for token in doc:
-        if skip:
-            skip = False
-            continue
-        text, end = token.text, token.idx + len(token.text)
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (
-            following is not None
-            and following.text in _APOSTROPHES
-            and not token.whitespace_
-            and token.text.isalpha()
-            and len(token.text) <= 5
-        ):
-            text, end, skip = token.text + following.text, end + 1, True
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        last = _joined_end(doc, index)
+        end = doc[last].idx + len(doc[last].text)
+        text = doc.text[token.idx : end]
+        index = last + 1
         folded = fold(text)
         words.append(
             Word(
@@ -114,3 +106,18 @@ def _read_words(doc: Doc, function_words: frozenset[str]) -> list[Word]:
             )
         )
     return words
+
+
+def _joined_end(doc: Doc, index: int) -> int:
+    """The last token of the word at ``index`` (``d`` ``'``, ``pan`` ``-`` ``democratic``)."""
+    token = doc[index]
+    following = doc[index + 1] if index + 1 < len(doc) else None
+    if following is None or token.whitespace_ or not token.text.isalpha():
+        return index
+    if following.text in _APOSTROPHES and len(token.text) <= 5:
+        return index + 1
+    after = doc[index + 2] if index + 2 < len(doc) else None
+    hyphen = following.text == "-" and not following.whitespace_
+    if hyphen and after is not None and after.text.isalpha():
+        return _joined_end(doc, index + 2)
+    return index
