@@ -450,6 +450,9 @@ def test_qualifier_and_range(language, sentence, written, qualifier, value, low,
         ("en", "Call (555) 123-4567 for details."),
         ("en", "The current one is based on the old one."),
         ("en", "[Ten] years ago, a browser was born."),
+        ("en", "The deadliest stampede was during the 1991 Hajj."),
+        ("en", "They studied ozone pollution over 2000 - 2050 on wheat."),
+        ("en", "Members sign a billion-year contract."),
     ],
 )
 def test_not_an_amount(language, sentence) -> None:
@@ -602,6 +605,27 @@ def test_a_time_found_is_no_amount() -> None:
             "twelve",
             "panel",
             "panel",
+        ),
+        (
+            "en",
+            "Two pan-democratic veteran politicians lost.",
+            "Two",
+            "pan-democratic veteran politicians",
+            "pan-democratic veteran politician",
+        ),
+        (
+            "en",
+            "They will vote at an estimated cost of NZ$26 million.",
+            "26",
+            "estimated cost",
+            "estimated cost",
+        ),
+        (
+            "en",
+            "Her parents moved to London when she was six so they could work.",
+            "six",
+            None,
+            None,
         ),
     ],
 )

@@ -231,12 +231,32 @@ def _noun_before(index: int, quantity: Quantity, context: CountedContext) -> Fou
     time_units = context.data.words_of("exclusions", "time_units")
     if words[head].folded in time_units:
         return None
-    found = noun_phrase(head, context, quantity)
+    found = noun_phrase(_first_modifier(head, context), context, quantity)
     if found.kind == "words":
-        found.words = [i for i in found.words if words[i].end <= quantity.start]
-        if not found.words:
+        kept = [i for i in found.words if words[i].end <= quantity.start]
+        closed = context.sets("connectors") | context.sets("determiners")
+        while kept and words[kept[-1]].folded in closed:
+            kept.pop()
+        if not kept:
             return None
+        found.words = kept
     return found
+
+
+def _first_modifier(head: int, context: CountedContext) -> int:
+    """Where a noun's premodifiers start, in languages that have them (``estimated cost``)."""
+    if not context.data.table["counted"]["modifiers_before_noun"]:
+        return head
+    words = context.words
+    start = head
+    for _ in range(2):
+        word = words[start - 1]
+        if word is None or word.sentence != words[head].sentence:
+            break
+        if not is_content(word, context):
+            break
+        start -= 1
+    return start
 
 
 def _unit_word(quantity: Quantity, context: CountedContext) -> Found | None:
