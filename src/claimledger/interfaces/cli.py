@@ -14,6 +14,7 @@ import click
 
 from claimledger import __version__
 from claimledger.contract import Document
+from claimledger.interfaces import ledger_commands
 
 EXIT_SOME_FAILED = 1
 
@@ -205,6 +206,11 @@ def timebank(path: str | None, with_ages: bool, verbose: bool) -> None:
 
     score = evaluate_timebank(path or DEFAULT_PATH, leave_out=frozenset() if with_ages else AGES)
     click.echo(format_timebank(score, verbose=verbose))
+
+
+# The ledger across articles: compare, sources, quotes, entities, export, delete.
+for _command in ledger_commands.COMMANDS:
+    main.add_command(_command)
 
 
 if __name__ == "__main__":

@@ -83,8 +83,13 @@ def _entity(
     )]  # fmt: skip
     keys = [key, *aliases]
     marks = ", ".join("?" * len(keys))
-    row = connection.execute('SELECT name, type FROM ledger_entities WHERE "key" = ?', (key,))
-    name, type_ = row.fetchone() or (key.partition(":")[2] or key, key.partition(":")[0])
+    # The kept key's own row first; without one (no article uses that key now), an alias's.
+    row = connection.execute(
+        f'SELECT name, type FROM ledger_entities WHERE "key" IN ({marks})'
+        ' ORDER BY "key" <> ?, "key" LIMIT 1',
+        (*keys, key),
+    ).fetchone()
+    name, type_ = row or (key.partition(":")[2] or key, key.partition(":")[0])
     names = [r[0] for r in connection.execute(
         "SELECT e.name FROM entity_keys AS k JOIN entities AS e ON e.doc_id = k.doc_id"
         f" AND e.id = k.entity WHERE k.ledger_key IN ({marks})"

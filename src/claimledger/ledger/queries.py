@@ -17,7 +17,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from claimledger.ledger.keys import match_expression
-from claimledger.ledger.search import fts_query
 from claimledger.ledger.tables import from_sql
 
 # Quantities a query may match, before they are ranked by how many estimates they have.
@@ -185,7 +184,8 @@ def summarize_sources(estimates: list[Estimate]) -> list[SourceSummary]:
         )
         for key, given in by_source.items()
     ]
-    return sorted(summaries, key=lambda s: (s.last_date or "", s.source), reverse=True)
+    summaries.sort(key=lambda s: s.source)
+    return sorted(summaries, key=lambda s: s.last_date or "", reverse=True)
 
 
 def sources(connection: sqlite3.Connection, words: str, limit: int | None = 10) -> list[Quantity]:
@@ -196,81 +196,3 @@ def sources(connection: sqlite3.Connection, words: str, limit: int | None = 10) 
 def _cap(limit: int | None) -> int | None:
     """A slice bound: None or a non-negative int."""
     return None if limit is None else max(int(limit), 0)
-
-
-@dataclass(frozen=True)
-class QuoteHit:
-    """A quote found in the ledger, with its speaker and its article."""
-
-    text: str
-    kind: str
-    speaker: str | None  # the speaker's ledger name, else the words naming them, else None
-    speaker_key: str | None  # the speaker's ledger key after merges, or None
-    cue: str | None
-    doc_id: str
-    title: str | None
-    url: str | None
-    published: str | None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain data for JSON."""
-        return asdict(self)
-
-
-_QUOTE_SQL = """
-SELECT q."text", q.kind, COALESCE(le.name, q.speaker_text), COALESCE(al.canonical, k.ledger_key),
-       q.cue, q.doc_id, d.title, d.url, d.published
-FROM quotes AS q
-JOIN documents AS d ON d.doc_id = q.doc_id
-LEFT JOIN entity_keys AS k ON k.doc_id = q.doc_id AND k.entity = q.speaker
-LEFT JOIN entity_aliases AS al ON al.alias = k.ledger_key
-LEFT JOIN ledger_entities AS le ON le."key" = COALESCE(al.canonical, k.ledger_key)
-WHERE {where}
-ORDER BY d.published IS NULL, d.published DESC, q.doc_id, q.position
-LIMIT ?
-"""
-
-
-def quotes(
-    connection: sqlite3.Connection,
-    speaker: str | None = None,
-    search: str | None = None,
-    limit: int | None = 50,
-) -> list[QuoteHit]:
-    """Quotes by a speaker whose name holds ``speaker`` and/or holding the words ``search``,
-    newest article first."""
-    where, parameters = [], []
-    if speaker is not None:
-        keys = speaker_keys(connection, speaker)
-        if not keys:
-            return []
-        where.append(f"k.ledger_key IN ({', '.join('?' * len(keys))})")
-        parameters += keys
-    if search is not None:
-        query = fts_query(search)
-        if not query:
-            return []
-        where.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        parameters.append(query)
-    sql = _QUOTE_SQL.format(where=" AND ".join(where) or "1")
-    limit_value = -1 if limit is None else max(int(limit), 0)
-    rows = connection.execute(sql, (*parameters, limit_value))
-    return [QuoteHit(*row) for row in rows]
-
-
-def speaker_keys(connection: sqlite3.Connection, name: str) -> list[str]:
-    """Ledger keys of the entities whose name or key holds every word of ``name``, with
-    every key merged with them."""
-    query = fts_query(name)
-    if not query:
-        return []
-    sql = (
-        "WITH found AS ("
-        ' SELECT COALESCE(al.canonical, le."key") AS canonical FROM ledger_entities_fts'
-        " JOIN ledger_entities AS le ON le.rowid = ledger_entities_fts.rowid"
-        ' LEFT JOIN entity_aliases AS al ON al.alias = le."key"'
-        " WHERE ledger_entities_fts MATCH ?)"
-        " SELECT canonical FROM found"
-        " UNION SELECT alias FROM entity_aliases WHERE canonical IN (SELECT canonical FROM found)"
-    )
-    return sorted(row[0] for row in connection.execute(sql, (query,)))

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from claimledger.contract import Amount, Document, Quote
 from claimledger.ledger import entities as entity_queries
-from claimledger.ledger import queries
+from claimledger.ledger import queries, speech
 from claimledger.ledger.derive import insert_ledger_rows, ledger_rows, rebuild_ledger_rows
 from claimledger.ledger.schema import LedgerError, open_ledger
 from claimledger.ledger.search import search_documents, search_records
@@ -128,10 +128,10 @@ class Ledger:
 
     def quotes(
         self, speaker: str | None = None, search: str | None = None, limit: int | None = 50
-    ) -> list[queries.QuoteHit]:
+    ) -> list[speech.QuoteHit]:
         """Quotes by ``speaker`` (words of a name) and/or holding ``search``, newest first."""
         with self._transaction() as connection:
-            return queries.quotes(connection, speaker, search, limit)
+            return speech.quotes(connection, speaker, search, limit)
 
     def entities(
         self, search: str | None = None, limit: int | None = 50
