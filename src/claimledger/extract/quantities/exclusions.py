@@ -211,6 +211,7 @@ def _patterns(code: str) -> _Patterns:
         weekday_before=re.compile(alternation(exclusions["weekdays"]) + r"\s*\(?\s*$"),
         ordinal_after=re.compile(rf"[ \u00a0]{ordinals}(?![\w'’])"),
         time_unit_after=re.compile(
-            rf"[\s\])»\"”'’-]*(?:{links}\s*{number}\s*)?(?:{connector}\s*)?(?:{adjectives}\s+)?{units}"
+            rf"[\s\])»\"”'’-]*(?:{links}\s*{number}\s*|,\s*\d[\d\s.,]*)*(?:{connector}\s*)?"
+            rf"(?:{adjectives}\s+)?{units}"
         ),
     )
