@@ -99,6 +99,13 @@ def _verb(
 ) -> Attribution | None:
     """The speaker phrase and direction of a verb cue."""
     toks = unit.toks
+    quotation = _quotation_around(unit, cue)
+    if quotation is not None:  # an incise: `« Nous allons, a-t-il dit, tout reconstruire »`
+        source = (cue.pronoun, cue.pronoun) if cue.pronoun is not None else None
+        source = source or phrases.right_phrase(toks, cue.last + 1, data, is_cue, is_time)
+        att = Attribution(unit, cue, "inverted", source)
+        att.extra["quotation"] = quotation
+        return att if source is not None else None
     if cue.pronoun is not None:
         return Attribution(unit, cue, "inverted", (cue.pronoun, cue.pronoun))
     if cue.passive:
@@ -139,6 +146,18 @@ def _verb(
         return Attribution(unit, cue, "inverted", right, clause_only=comparative)
     if left == "coordinated":
         return Attribution(unit, cue, "inherit")
+    return None
+
+
+def _quotation_around(unit: Unit, cue: Cue) -> Phrase | None:
+    """The mark tokens of the quotation the cue stands inside, if it does."""
+    toks = unit.toks
+    at = toks[cue.first].start
+    for quotation in unit.quotations:
+        if quotation.open_at < at < quotation.close_at:
+            opening = next(k for k, t in enumerate(toks) if t.start == quotation.open_at)
+            closing = next((k for k, t in enumerate(toks) if t.end == quotation.close_at), None)
+            return (opening, closing if closing is not None else len(toks) - 1)
     return None
 
 
@@ -231,10 +250,13 @@ def _read_contents(found: list[Attribution], data: SpeechData) -> None:
         hi = later[0].clause[0] - 1 if later else len(toks) - 1
         if index in nested_in:
             att.extra["nested"] = True
-        if att.mode in ("inverted",):
+        if "quotation" in att.extra:
+            att.content = att.extra["quotation"]
+        elif att.mode in ("inverted",):
             att.content = contents.content_before(
                 toks, lo, att.cue.first - 1, data, att.clause_only
             )
+            att.content = _with_quotation_after(toks, att.content, att.clause[1], hi)
         elif att.mode == "passive":
             att.content = contents.content_before(toks, lo, att.cue.first - 1, data, True)
         elif att.mode == "marker":
@@ -269,12 +291,25 @@ def _content_after(
         )
         limit = before[0] - 1 if before else hi
     start = att.cue.last + 1
-    att.content = contents.content_after(toks, att.cue, start, limit, data)
-    if att.content is None and att.source is not None and att.source[0] > lo:
+    if att.source is not None and lo < att.source[0] <= start:
         before = contents.content_before(toks, lo, att.source[0] - 1, data)
         if before is not None and toks[before[1]].mark:  # `"...," Baird said`
-            att.content = before
+            att.content = _with_quotation_after(toks, before, att.cue.last, limit)
             att.extra["before_subject"] = True
+            return
+    att.content = contents.content_after(toks, att.cue, start, limit, data)
+
+
+def _with_quotation_after(toks, content: Phrase | None, end: int, hi: int) -> Phrase | None:
+    """`"We will rebuild," he said, "and fast."`: the quotation after the incise goes on."""
+    if content is None or not toks[content[1]].mark:
+        return content
+    k = end + 1
+    if k + 1 <= hi and toks[k].text == "," and toks[k + 1].mark:
+        closing = next((j for j in range(k + 2, hi + 1) if toks[j].mark), None)
+        if closing is not None:
+            return (content[0], closing)
+    return content
 
 
 def _split_trailing_quotation(att: Attribution, data: SpeechData) -> list[Attribution]:

@@ -9,7 +9,7 @@ same on both sides (") opens after a space and closes before one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimledger.extract.speech.data import SpeechData, norm_word, split_phrase
 
@@ -24,6 +24,26 @@ class Quotation:
     end: int
     open_at: int
     close_at: int  # offset after the closing mark
+    # Stretches inside that are not quoted words: a paragraph break and its reopening
+    # mark, the writer's incise (`, a-t-il dit,`).
+    gaps: tuple[tuple[int, int], ...] = ()
+
+    def parts(self, text: str) -> list[tuple[int, int]]:
+        """The quoted stretches between the gaps, trimmed of spaces and joining commas."""
+        bounds, start = [], self.start
+        for gap_start, gap_end in sorted(self.gaps):
+            bounds.append((start, gap_start))
+            start = gap_end
+        bounds.append((start, self.end))
+        parts = []
+        for a, b in bounds:
+            while a < b and (text[a].isspace() or text[a] in ",;"):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+                b -= 1
+            if b > a:
+                parts.append((a, b))
+        return parts
 
 
 def find_quotations(text: str, data: SpeechData) -> list[Quotation]:
@@ -32,22 +52,24 @@ def find_quotations(text: str, data: SpeechData) -> list[Quotation]:
     openers = {open_: close for open_, close in data.pairs}
     found: list[Quotation] = []
     stack: list[tuple[str, int]] = []
+    gaps: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
         char = text[i]
         if char == "\n":
-            i = _end_paragraph(text, i, stack, found, openers)
+            i = _end_paragraph(text, i, stack, found, gaps)
             continue
         action = _mark_action(text, i, stack, openers, closers, data)
         if action == "close":
             open_char, open_at = stack.pop()
             if not stack:
-                found.append(_trimmed(text, open_at, i + 1))
+                found.append(replace(_trimmed(text, open_at, i + 1), gaps=tuple(gaps)))
+                gaps.clear()
         elif action == "open":
             stack.append((char, i))
         i += 1
     if stack:
-        _close_at_paragraph_end(text, len(text), stack, found)
+        _close_at_paragraph_end(text, len(text), stack, found, gaps)
     return [q for q in found if q.end > q.start]
 
 
@@ -71,7 +93,7 @@ def _mark_action(
     return None
 
 
-def _end_paragraph(text: str, i: int, stack: list, found: list, openers: dict) -> int:
+def _end_paragraph(text: str, i: int, stack: list, found: list, gaps: list) -> int:
     """At a line break: go on when the next paragraph reopens the quotation, else close it."""
     if not stack:
         return i + 1
@@ -79,18 +101,21 @@ def _end_paragraph(text: str, i: int, stack: list, found: list, openers: dict) -
     while j < len(text) and text[j] in " \t\n":
         j += 1
     if j < len(text) and text[j] == stack[0][0]:
+        gaps.append((i, j + 1))
         return j + 1  # the quotation goes on: skip its reopening mark
-    _close_at_paragraph_end(text, i, stack, found)
+    _close_at_paragraph_end(text, i, stack, found, gaps)
     return i + 1
 
 
-def _close_at_paragraph_end(text: str, end: int, stack: list, found: list) -> None:
+def _close_at_paragraph_end(text: str, end: int, stack: list, found: list, gaps: list) -> None:
     """An unclosed quotation ends with its paragraph, when it holds a few words at least."""
     open_at = stack[0][1]
     stack.clear()
     quotation = _trimmed(text, open_at, end + 1)
     if len(text[quotation.start : quotation.end].split()) >= 3:
-        found.append(Quotation(quotation.start, min(quotation.end, end), open_at, end))
+        end = min(quotation.end, end)
+        found.append(Quotation(quotation.start, end, open_at, end, tuple(gaps)))
+    gaps.clear()
 
 
 def _trimmed(text: str, open_at: int, close_at: int) -> Quotation:
@@ -106,6 +131,8 @@ def _trimmed(text: str, open_at: int, close_at: int) -> Quotation:
 def is_quoted_name(text: str, quotation: Quotation, data: SpeechData) -> bool:
     """Whether ``quotation`` quotes a name, a title or a label rather than words said."""
     inner = text[quotation.start : quotation.end].strip(" .,;:!?")
+    if _followed_by_cue(text, quotation, data):
+        return False  # `« Non », a-t-il répondu`: words someone said
     if " ".join(split_phrase(inner)) in data.not_quotes:
         return True
     words_before = split_phrase(text[max(0, quotation.open_at - 40) : quotation.open_at])
@@ -121,9 +148,19 @@ def is_quoted_name(text: str, quotation: Quotation, data: SpeechData) -> bool:
     )
 
 
+def _followed_by_cue(text: str, quotation: Quotation, data: SpeechData) -> bool:
+    """Whether a comma and a reporting verb (`, a-t-il répondu`, `, it added`) follow it."""
+    words = split_phrase(text[quotation.close_at : quotation.close_at + 40])
+    if len(words) < 2 or words[0] != ",":
+        return False
+    return any((word.rstrip("."),) in data.verbs for word in words[1:4])  # a-t-il répondu
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the character at ``at`` starts a sentence or follows a colon."""
     before = text[:at].rstrip(" \t")
+    while before and before[-1] in '"»”’)]':
+        before = before[:-1].rstrip(" \t")  # `... fast." "Foolhardy`: after a closed quotation
     return not before or before[-1] in ".!?:\n…"
 
 

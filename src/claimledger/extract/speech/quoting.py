@@ -9,11 +9,13 @@ quote, said by the subject of its clause or by the latest speaker of its paragra
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimledger.extract.speech import Quoted, Reported, SpeechAnalysis
 from claimledger.extract.speech.attribution import Attribution, attribute_unit, subject_phrases
 from claimledger.extract.speech.data import SpeechData
+from claimledger.extract.speech.incises import mark_incises
 from claimledger.extract.speech.marks import (
     Quotation,
     find_quotations,
@@ -37,6 +39,7 @@ def analyze(findings: Findings, data: SpeechData) -> SpeechAnalysis:
     resolver = Resolver(findings.entities, data, text)
     analysis = SpeechAnalysis()
     for unit in units:
+        mark_incises(unit, data)
         resolver.describe_names(unit)
         attributions = attribute_unit(unit, doc, data, time_starts)
         reported = _resolve_unit(unit, attributions, resolver, data)
@@ -144,34 +147,45 @@ def _quotes_of(
     reported: list[Reported],
     resolver: Resolver,
     data: SpeechData,
-    analysis,
+    analysis: SpeechAnalysis,
 ) -> list[Quoted]:
     """The quotes of a unit, each with its statement (made for a lone one) and speaker."""
     text = resolver.text
     quotes = []
     for quotation in unit.quotations:
-        owner = next(
-            (
-                i
-                for i, r in enumerate(reported)
-                if r.start - 1 <= quotation.start and quotation.end <= r.end + 1
-            ),
-            None,
-        )
-        if owner is not None:
-            statement = reported[owner]
-            kind = _kind(text, quotation, atts[owner], data)
-            quotes.append(Quoted(quotation, kind, statement.speaker, statement.cue, statement))
-        elif looks_like_utterance(text, quotation, data):
-            speaker = resolver.latest(quotation.open_at, unit.paragraph)
-            statement = Reported(quotation.start, quotation.end, None, speaker)
-            analysis.statements.append(statement)
-            quotes.append(Quoted(quotation, "direct", speaker, None, statement))
-        else:
-            quotes.append(
-                Quoted(quotation, "partial", _partial_speaker(unit, quotation, resolver, data))
-            )
+        found = _quote_of(unit, quotation, atts, reported, resolver, data)
+        if found.statement is not None and found.statement not in reported:
+            analysis.statements.append(found.statement)  # a lone quotation's own statement
+        for start, end in quotation.parts(text):
+            part = replace(quotation, start=start, end=end, gaps=())
+            quotes.append(replace(found, quotation=part))
     return quotes
+
+
+def _quote_of(
+    unit: Unit,
+    quotation: Quotation,
+    atts: list[Attribution],
+    reported: list[Reported],
+    resolver: Resolver,
+    data: SpeechData,
+) -> Quoted:
+    """The quote a quotation makes: in a statement, standing alone, or partial."""
+    text = resolver.text
+    inside = [
+        i
+        for i, r in enumerate(reported)
+        if r.start - 1 <= quotation.start and quotation.end <= r.end + 1
+    ]
+    if inside:
+        statement = reported[inside[0]]
+        kind = _kind(text, quotation, atts[inside[0]], data)
+        return Quoted(quotation, kind, statement.speaker, statement.cue, statement)
+    if looks_like_utterance(text, quotation, data):
+        speaker = resolver.latest(quotation.open_at, unit.paragraph)
+        statement = Reported(quotation.start, quotation.end, None, speaker)
+        return Quoted(quotation, "direct", speaker, None, statement)
+    return Quoted(quotation, "partial", _partial_speaker(unit, quotation, resolver, data))
 
 
 def _kind(text: str, quotation: Quotation, att: Attribution, data: SpeechData) -> str:
@@ -180,6 +194,8 @@ def _kind(text: str, quotation: Quotation, att: Attribution, data: SpeechData) -
         return "direct"
     toks = att.unit.toks
     first, last = toks[att.content[0]], toks[att.content[1]]
+    if "quotation" in att.extra:
+        return "direct"
     if att.mode in ("inverted",) or att.extra.get("before_subject"):
         return "direct" if last.end >= quotation.close_at else "partial"
     if first.start == quotation.open_at:

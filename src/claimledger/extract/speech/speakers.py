@@ -144,7 +144,8 @@ def _pronoun(tok: Tok, data: SpeechData) -> Speaker:
         else None
     )
     kind = "common" if tok.norm in p["impersonal"] else "pronoun"
-    return Speaker(tok.start, tok.end, kind, number, gender)
+    # `-t-il`, `-elle`: the pronoun is the end of the token
+    return Speaker(tok.end - len(tok.norm), tok.end, kind, number, gender)
 
 
 def _speaker(toks: list[Tok], phrase: Phrase, kind: str, number: str | None = None) -> Speaker:
