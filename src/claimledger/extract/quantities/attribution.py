@@ -2,8 +2,8 @@
 
 1. Source: the innermost statement whose asserted text holds the figure gives its speaker,
    speaker text and id; a figure outside every statement is the writer's (all null).
-2. Time: a time of the same sentence with a resolved value, calendar values first, then the
-   nearest one.
+2. Time: a time of the same sentence resolved to a calendar value (``2024-10-31``, not
+   ``PRESENT_REF`` or ``FUTURE_REF``), dates and clock times first, then the nearest one.
 3. Location: a place (GPE or LOC mention) in the figure's clause, introduced by a location
    preposition (``en Russie``, ``à Koursk``, ``in the town of Yeoncheon``) or taken out of
    what it counts (``les 8000 soldats de Koursk``); the nearest, after the figure first.
@@ -85,13 +85,15 @@ def _statement_of(quantity: Quantity, statements: list[Statement]) -> Statement 
 def _time_of(quantity: Quantity, sentence: tuple[int, int], times: list[Time]) -> str | None:
     """The best time of the figure's sentence: resolved, calendar first, nearest."""
     candidates = [
-        t for t in times if sentence[0] <= t.start and t.end <= sentence[1] and t.value is not None
+        t
+        for t in times
+        if sentence[0] <= t.start and t.end <= sentence[1] and (t.value or "")[:1].isdigit()
     ]
     if not candidates:
         return None
 
     def rank(time: Time) -> tuple[int, int, int]:
-        calendar = 0 if time.value[:1].isdigit() and time.type in ("DATE", "TIME") else 1
+        calendar = 0 if time.type in ("DATE", "TIME") else 1
         distance = min(abs(time.start - quantity.end), abs(quantity.start - time.end))
         return calendar, distance, time.start
 
