@@ -94,8 +94,8 @@ OUT_OF_SCOPE = {
     "currency codes glued to $ in lower case (aud$ 15)": r"^[a-z]{3}\$",
     "powers and scientific notation (1,1^23, 1e10)": r"\^|\de[+-]?\d",
     "letter multipliers (10k, 10G, 1,2b, 10M): not French news writing": (r"\d\s*(?:k|g|b|M)\b"),
-    "signed numbers (-1, négatif un): a hyphen before a number is a dash in news": (
-        r"^\s*-|n[ée]gatif"
+    "spelled or spaced signs (négatif un, - 10 k): a spaced hyphen is a dash in news": (
+        r"^\s*-\s|n[ée]gatif"
     ),
     "spoken decimals (deux cent virgule trois)": r"virgule",
     "Indian scales (lakh, crore)": r"lakh|crore",
