@@ -71,7 +71,7 @@ def _resolve_unit(
             continue
         speaker = _speaker_of(item, previous, subjects, resolver, unit, data)
         if speaker is not None:
-            resolver.remember(toks[item.clause[0]].start, unit.paragraph, speaker)
+            resolver.remember(toks[item.clause[0]].start, unit.paragraph, speaker, said=True)
             previous = speaker
         found[id(item)] = _reported(item, speaker)
     return [found[id(att)] for att in atts]
@@ -97,7 +97,7 @@ def _speaker_of(
         return None
     speaker = describe(toks, att.source, data)
     content = (toks[att.content[0]].start, toks[att.content[1]].end) if att.content else None
-    return resolver.resolve(speaker, speaker.start, unit.paragraph, content)
+    return resolver.resolve(speaker, speaker.start, unit.paragraph, content, unit.start)
 
 
 def _reported(att: Attribution, speaker: Speaker | None) -> Reported:

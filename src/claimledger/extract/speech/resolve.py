@@ -34,13 +34,13 @@ class Resolver:
         self.entities = entities
         self.data = data
         self.text = text
-        self.named: list[tuple[int, int, Speaker]] = []  # (offset, paragraph, speaker)
+        self.named: list[tuple[int, int, Speaker, bool]] = []  # offset, paragraph, who, said
         self.described: list[tuple[int, Speaker]] = []
 
-    def remember(self, offset: int, paragraph: int, speaker: Speaker) -> None:
-        """Keep a speaker (or subject) that later pronouns and roles may stand for."""
+    def remember(self, offset: int, paragraph: int, speaker: Speaker, said: bool = False) -> None:
+        """Keep a speaker (``said``) or a subject that later pronouns and roles may stand for."""
         if speaker.kind in ("name", "group") or speaker.entity:
-            self.named.append((offset, paragraph, speaker))
+            self.named.append((offset, paragraph, speaker, said))
             self.named.sort(key=lambda item: item[0])
         if speaker.roles and speaker.kind == "name":
             self.described.append((offset, speaker))
@@ -64,11 +64,17 @@ class Resolver:
             self.described.append((start, found))
 
     def resolve(
-        self, speaker: Speaker, offset: int, paragraph: int, exclude: tuple[int, int] | None
+        self,
+        speaker: Speaker,
+        offset: int,
+        paragraph: int,
+        exclude: tuple[int, int] | None,
+        since: int | None = None,
     ) -> Speaker:
         """The speaker with its entity: linked when named, looked up when a pronoun or a role."""
         if speaker.kind == "pronoun":
-            found = self.antecedent(speaker, offset, exclude)
+            start = offset if since is None else since
+            found = self.antecedent(speaker, offset, paragraph, exclude, start)
         elif speaker.kind == "role":
             # `la police de Chicago` may be an entity itself; `le ministre` stands for one.
             whole = link_entity(replace(speaker, kind="common"), self.entities, self.data)
@@ -89,16 +95,29 @@ class Resolver:
         return resolved
 
     def antecedent(
-        self, pronoun: Speaker, offset: int, exclude: tuple[int, int] | None
+        self,
+        pronoun: Speaker,
+        offset: int,
+        paragraph: int,
+        exclude: tuple[int, int] | None,
+        since: int,
     ) -> Speaker | None:
-        """The latest named speaker or subject before ``offset`` the pronoun can stand for."""
-        for at, _, candidate in reversed(self.named):
-            if at >= offset or (exclude and exclude[0] <= at < exclude[1]):
-                continue
-            if candidate.kind != "pronoun" and compatible(pronoun, candidate):
-                return candidate
-            if candidate.kind == "pronoun" and candidate.entity and compatible(pronoun, candidate):
-                return candidate
+        """The latest speaker before ``offset`` the pronoun can stand for, else subject.
+
+        A name in the same sentence (from ``since``) comes first (`la Maison-Blanche a publié
+        des images montrant, selon elle, ...`); then the speakers of this paragraph and the
+        one before (`Il a ajouté` follows who spoke last, not the last name mentioned).
+        """
+        for rank in ("sentence", "speakers", "all"):
+            for at, where, candidate, said in reversed(self.named):
+                if at >= offset or (exclude and exclude[0] <= at < exclude[1]):
+                    continue
+                if rank == "sentence" and at < since:
+                    continue
+                if rank == "speakers" and (not said or paragraph - where > LONE_QUOTE_REACH):
+                    continue
+                if compatible(pronoun, candidate):
+                    return candidate
         return None
 
     def by_role(self, role: Speaker, offset: int) -> Speaker | None:
@@ -117,7 +136,7 @@ class Resolver:
 
     def latest(self, offset: int, paragraph: int, reach: int = LONE_QUOTE_REACH) -> Speaker | None:
         """The latest named speaker before ``offset``, at most ``reach`` paragraphs back."""
-        for at, where, candidate in reversed(self.named):
+        for at, where, candidate, _ in reversed(self.named):
             if at < offset and paragraph - where <= reach:
                 return candidate
         return None
