@@ -93,8 +93,10 @@ def queries(ledger: Ledger) -> list[tuple[str, float, float, str]]:
     cases: list[tuple[str, Callable[[], Any], Callable[[Any], str]]] = [
         ('compare "soldats nord-coréens" (hot)', lambda: ledger.compare("soldats nord-coréens"),
          lambda r: f"{len(r)} quantities, {_estimates(r)} estimates"),
-        ('compare "soldats nord-coreens" --limit 100', lambda: ledger.compare(
+        ('compare "soldats nord-coreens" --estimates 100', lambda: ledger.compare(
             "soldats nord-coreens", estimates=100), lambda r: f"{_estimates(r)} estimates"),
+        ('compare "soldats" (broad)', lambda: ledger.compare("soldats"),
+         lambda r: f"{len(r)} quantities, {_estimates(r)} estimates"),
         ('compare "drones syriens"', lambda: ledger.compare("drones syriens"),
          lambda r: f"{len(r)} quantities, {_estimates(r)} estimates"),
         ('compare "otage ukrainien Gaza"', lambda: ledger.compare("otage ukrainien Gaza"),
@@ -109,6 +111,8 @@ def queries(ledger: Ledger) -> list[tuple[str, float, float, str]]:
         cases.append((search, lambda w=word: ledger.quotes(search=w), lambda r: f"{len(r)} quotes"))
     cases.append(('quotes --speaker "Anna Kallas"', lambda: ledger.quotes(speaker="Anna Kallas"),
                   lambda r: f"{len(r)} quotes"))  # fmt: skip
+    cases.append(("entities (50 most documented)", lambda: ledger.entities(),
+                  lambda r: f"{len(r)} entities"))  # fmt: skip
     results = []
     for label, function, describe in cases:
         median, slowest, _ = time_call(lambda f=function: [f()])

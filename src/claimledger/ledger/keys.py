@@ -17,7 +17,7 @@ from claimledger.ledger.search import fts_query
 
 # Runs of letters and digits: the words FTS5's unicode61 tokenizer sees.
 _WORD = re.compile(r"[^\W_]+")
-# Endings are replaced only when this many letters remain, so short words stay whole.
+# Endings are replaced only when the word keeps this many letters, so short words stay whole.
 _MIN_STEM = 3
 
 
@@ -46,7 +46,7 @@ def fold_word(word: str, language: str) -> str:
     endings, synonyms = _folding(language)
     word = strip_accents(word)
     for ending, replacement in endings:
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= _MIN_STEM:
             word = word[: len(word) - len(ending)] + replacement
             break
     return synonyms.get(word, word)

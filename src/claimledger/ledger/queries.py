@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from claimledger.ledger.keys import match_expression
+from claimledger.ledger.keys import match_expression, strip_accents
 from claimledger.ledger.tables import from_sql
 
 # Quantities a query may match, before they are ranked by how many estimates they have.
@@ -184,7 +184,7 @@ def summarize_sources(estimates: list[Estimate]) -> list[SourceSummary]:
         )
         for key, given in by_source.items()
     ]
-    summaries.sort(key=lambda s: s.source)
+    summaries.sort(key=lambda s: strip_accents(s.source))
     return sorted(summaries, key=lambda s: s.last_date or "", reverse=True)
 
 
