@@ -116,6 +116,9 @@ def _after_connector(quantity: Quantity, index: int, context: CountedContext) ->
     if quantity.unit not in (None, "%") and with_determiner:
         return None
     word = words[start]
+    if quantity.unit is not None and word is not None and word.text[:1].isupper():
+        return None
+    word = words[start]
     if word is not None and is_content(word, context, head=True):
         return noun_phrase(start, context, quantity)
     return None
@@ -196,7 +199,7 @@ def _before(quantity: Quantity, earlier: list[Quantity], context: CountedContext
             return Found("anaphora", pronoun=True)
         if word.folded in context.sets("person_pronouns"):
             return None
-        finite = verb_form(word, context, "finite_verb_endings")
+        finite = verb_form(word, context, "finite_verb_endings") or _in_place(word, context)
         if is_content(word, context, head=True) and anchored(index, context) and not finite:
             found = _noun_before(index, quantity, context)
             if found:
@@ -257,6 +260,11 @@ def _first_modifier(head: int, context: CountedContext) -> int:
             break
         start -= 1
     return start
+
+
+def _in_place(word, context: CountedContext) -> bool:
+    """Whether ``word`` is part of a place mention (``l'Autriche (5,8 %)``)."""
+    return any(start <= word.start < end for start, end in context.places)
 
 
 def _unit_word(quantity: Quantity, context: CountedContext) -> Found | None:
