@@ -82,53 +82,61 @@ def load_amount_data(code: str) -> AmountData:
     """The amount knowledge of language ``code``, compiled."""
     language = load_language(code)
     table = language.table("amounts")
-    numerals, units = table["numerals"], table["units"]
-    multipliers = {k: v for k, v in table["multipliers"].items() if k != "half"}
-    currencies = table["currencies"]
-    connector = alternation(units["connectors"])
+    function_words = [*language.words("function_words"), *table["counted"]["function_words"]]
     return AmountData(
         code=code,
         table=table,
-        digits=re.compile(_digits_pattern(numerals["group_marks"], numerals["decimal_mark"])),
-        words=re.compile(_words_pattern(numerals["words"], numerals["connectors"])),
-        article_scale=re.compile(
-            alternation(numerals["articles"]) + r"\s+" + alternation(multipliers)
-        ),
-        multiplier=re.compile(r"[ \t\u00a0\u202f]*" + alternation(multipliers, fold_case=False)),
-        half=re.compile(r"\s*" + alternation(table["multipliers"]["half"])),
-        currency_before=re.compile(
-            alternation(currencies["symbols"], fold_case=False) + r"[ \u00a0\u202f]?$"
-        ),
-        currency_after=re.compile(
-            r"[ \u00a0\u202f]*"
-            + alternation([*currencies["symbols"], *currencies["words"]], fold_case=False)
-        ),
-        currency_after_scale=re.compile(alternation(currencies["after_scale"])),
-        scaled_currency=re.compile(r"\s*" + alternation(currencies["scaled"], fold_case=False)),
-        percent=re.compile(r"\s*" + alternation(units["percent"])),
-        measure=re.compile(
-            r"(?:[ \u00a0\u202f]*|-)" + alternation(units["measures"], fold_case=False)
-        ),
-        unit_connector=re.compile(rf"\s*{connector}\s*"),
-        vague=re.compile(_vague_pattern(table["vague"])),
-        vague_scale=re.compile(rf"\s*{connector}\s*" + alternation(table["vague"]["scales"])),
-        fraction=re.compile(
-            alternation(table["fractions"]["words"])
-            + r"(?=\s*"
-            + alternation(table["fractions"]["connectors"])
-            + ")"
-        ),
+        **_number_patterns(table),
+        **_unit_patterns(table),
         months=re.compile(alternation(table["exclusions"]["months"])),
         masks=tuple(
             re.compile(p)
             for key in ("clock_patterns", "date_patterns", "phone_patterns")
             for p in table["exclusions"][key]
         ),
-        function_words=frozenset(
-            fold(w)
-            for w in [*language.words("function_words"), *table["counted"]["function_words"]]
-        ),
+        function_words=frozenset(fold(w) for w in function_words),
     )
+
+
+def _number_patterns(table: dict) -> dict[str, re.Pattern]:
+    """Digits, number words, articles before a scale, multipliers, quantity nouns, fractions."""
+    numerals = table["numerals"]
+    multipliers = {k: v for k, v in table["multipliers"].items() if k != "half"}
+    connector = alternation(table["units"]["connectors"])
+    fractions = table["fractions"]
+    return {
+        "digits": re.compile(_digits_pattern(numerals["group_marks"], numerals["decimal_mark"])),
+        "words": re.compile(_words_pattern(numerals["words"], numerals["connectors"])),
+        "article_scale": re.compile(
+            alternation(numerals["articles"]) + r"\s+" + alternation(multipliers)
+        ),
+        "multiplier": re.compile(r"[ \t\u00a0\u202f]*" + alternation(multipliers, fold_case=False)),
+        "half": re.compile(r"\s*" + alternation(table["multipliers"]["half"])),
+        "vague": re.compile(_vague_pattern(table["vague"])),
+        "vague_scale": re.compile(rf"\s*{connector}\s*" + alternation(table["vague"]["scales"])),
+        "fraction": re.compile(
+            alternation(fractions["words"]) + rf"(?=\s*{alternation(fractions['connectors'])})"
+        ),
+    }
+
+
+def _unit_patterns(table: dict) -> dict[str, re.Pattern]:
+    """Currencies before and after the number, percent signs and words, measures."""
+    currencies, units = table["currencies"], table["units"]
+    symbols = currencies["symbols"]
+    return {
+        "currency_before": re.compile(alternation(symbols, fold_case=False) + r"[ \u00a0\u202f]?$"),
+        "currency_after": re.compile(
+            r"[ \u00a0\u202f]*" + alternation([*symbols, *currencies["words"]], fold_case=False)
+        ),
+        "currency_after_scale": re.compile(alternation(currencies["after_scale"])),
+        "scaled_currency": re.compile(r"\s*" + alternation(currencies["scaled"], fold_case=False)),
+        "percent": re.compile(r"\s*" + alternation(units["percent"])),
+        "measure": re.compile(
+            r"(?:[ \u00a0\u202f]*|-)" + alternation(units["measures"], fold_case=False)
+        ),
+        "unit_connector": re.compile(rf"\s*{alternation(units['connectors'])}\s*"),
+    }
 
 
 def _digits_pattern(group_marks: list[str], decimal_mark: str) -> str:
