@@ -66,9 +66,9 @@ def attribute_unit(unit: Unit, doc: Doc, data: SpeechData, skip: set[int]) -> li
             if cue.kind == "verb"
             else _marker(unit, cue, data, is_cue, is_time)
         )
+        if is_parsed(doc):
+            att = _with_parse(doc, unit, cue, att, data)
         if att is not None:
-            if is_parsed(doc) and att.mode not in ("inherit",):
-                att.source = parsed_source(doc, unit, cue, data) or att.source
             found.append(att)
     # An attribution that reports nothing even alone must not cut the others short.
     found = [a for a in found if _read_contents([a], data) or a.content is not None]
@@ -147,6 +147,21 @@ def _verb(
     if left == "coordinated":
         return Attribution(unit, cue, "inherit")
     return None
+
+
+def _with_parse(doc: Doc, unit: Unit, cue: Cue, att: Attribution | None, data: SpeechData):
+    """The attribution with the subject (or source) the parse gives, where it gives one."""
+    parsed = parsed_source(doc, unit, cue, data)
+    if parsed is None:
+        return att
+    if att is None:
+        if cue.kind != "verb":
+            return None
+        mode = "subject" if parsed[1] < cue.first else "inverted"
+        return Attribution(unit, cue, mode, parsed)
+    if att.mode != "inherit" and "quotation" not in att.extra:
+        att.source = parsed
+    return att
 
 
 def _quotation_around(unit: Unit, cue: Cue) -> Phrase | None:
@@ -366,9 +381,8 @@ def subject_phrases(unit: Unit, data: SpeechData) -> list[Phrase]:
     w = data.words
 
     def is_verb(k: int) -> bool:
-        return (toks[k].norm in w["auxiliaries"] and not toks[k].quoted) or is_verb_at(
-            toks, k, data
-        )
+        aux = toks[k].norm in w["auxiliaries"] and not phrases.is_possessive(toks, k, data)
+        return (aux and not toks[k].quoted) or is_verb_at(toks, k, data)
 
     found: list[Phrase] = []
     previous = -1

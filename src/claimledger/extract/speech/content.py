@@ -84,6 +84,8 @@ def complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) 
         tok = toks[j]
         if tok.quoted or tok.text in _STRONG or tok.text in ".!?":
             return None
+        if j > start and (tok.norm in w["auxiliaries"] or is_verb_at(toks, j, data)):
+            return None  # another verb: `se disait vainqueur, a déclaré que` is not its `que`
         if tok.norm in w["that"]:
             if j > start and toks[j - 1].norm in w["not_before_that"]:
                 return None
@@ -167,6 +169,11 @@ def marker_content(
     after = trim(toks, after_start, hi, data) if after_start <= hi else None
     if after is not None and _joins_clause(toks[after_start], data):
         after = None  # `..., selon le New York Times, mais avait décliné`: a new clause
+    w = data.words
+    if after is not None and all(
+        t.norm in w["adverbs"] or t.norm in w["determiners"] for t in toks[after[0] : after[1] + 1]
+    ):
+        after = None  # `selon l'annonce du gouvernement ce mercredi`: only a time
     if before is None or _only_adjuncts(toks, before, data):
         return after
     k = cue.first - 1

@@ -95,6 +95,11 @@ def _grow(
     participle = [f for f in forms if f.category == "participle"]
     gerund = [f for f in forms if f.category == "gerund"]
     aux = _auxiliary_before(toks, i, data, strict=not participle)
+    while aux is not None:  # a chain of auxiliaries: `a été annoncé`, `has been said`
+        earlier = _auxiliary_before(toks, aux, data, strict=True)
+        if earlier is None:
+            break
+        aux = earlier
     form = (participle or finite or gerund)[0] if aux is not None else None
     cue = Cue("verb", i, i + size - 1, i)
     if aux is not None and (participle or finite):

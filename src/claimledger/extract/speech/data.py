@@ -109,7 +109,7 @@ def load_speech_data(code: str) -> SpeechData:
     for section, names in _WORD_LISTS.items():
         for name in names:
             # Multi-word items (se sont, parce que) are kept whole; single words dominate.
-            words[name] = frozenset(" ".join(split_phrase(w)) for w in table[section][name])
+            words[name] = frozenset(_list_item(w) for w in table[section][name])
     return SpeechData(
         code=code,
         pairs=tuple((a, b) for a, b in table["marks"]["pairs"]),
@@ -128,6 +128,11 @@ def load_speech_data(code: str) -> SpeechData:
         titles=frozenset(norm_word(t).rstrip(".") for t in lang.words("titles")),
         labels={k: frozenset(v) for k, v in table["parse"].items()},
     )
+
+
+def _list_item(item: str) -> str:
+    """A list item as tokens read it: one word normalized (`'s`), words joined by spaces."""
+    return norm_word(item) if " " not in item.strip() else " ".join(split_phrase(item))
 
 
 def _verb_forms(lang: LanguageData, table: dict) -> dict[tuple[str, ...], tuple[VerbForm, ...]]:

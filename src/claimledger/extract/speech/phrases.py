@@ -72,6 +72,19 @@ def is_verb_like(tok: Tok, data: SpeechData, is_cue: Callable[[int], bool], i: i
     return tok.norm in data.words["auxiliaries"] or is_cue(i)
 
 
+def is_possessive(toks: list[Tok], k: int, data: SpeechData) -> bool:
+    """`Arabia's`: the possessive ending joined to a noun (not `he's`, an auxiliary)."""
+    if k == 0 or toks[k].norm not in data.words["possessive"]:
+        return False
+    before = toks[k - 1]
+    return before.end == toks[k].start and not is_pronoun(before, data)
+
+
+def _clause_mark(toks: list[Tok], k: int, data: SpeechData, is_cue: Callable[[int], bool]) -> bool:
+    """An auxiliary or a reporting verb at ``k``, a possessive ending excepted."""
+    return is_verb_like(toks[k], data, is_cue, k) and not is_possessive(toks, k, data)
+
+
 def chunk_by_commas(toks: list[Tok], first: int, last: int) -> list[Phrase]:
     """The comma-separated chunks of toks[first..last], empty ones left out."""
     chunks, start = [], first
@@ -91,6 +104,9 @@ def np_end(toks: list[Tok], i: int, data: SpeechData, is_cue: Callable[[int], bo
     j = i + 1
     while j < len(toks) and j - i < MAX_PHRASE:
         tok = toks[j]
+        if is_possessive(toks, j, data):
+            last, j = j, j + 1
+            continue
         if is_punct(tok) or _is_clause_word(tok, data) or is_verb_like(tok, data, is_cue, j):
             break
         if tok.norm in data.words["prepositions"] and tok.norm not in data.words["complements"]:
@@ -196,10 +212,12 @@ def left_phrase(
     if not chunks:
         return None
     lead, end = chunks[-1]
-    if any(is_verb_like(toks[k], data, is_cue, k) for k in range(lead, end + 1)):
+    if any(_clause_mark(toks, k, data, is_cue) for k in range(lead, end + 1)):
         return "clause"
     while lead <= end and _is_connector_word(toks[lead], data):
         lead += 1
+    while end >= lead and toks[end].norm in data.words["adverbs"] and not toks[end].is_cap:
+        end -= 1  # `Basya also believes`
     if lead > end:
         return "coordinated"
     picked = _pick_chunks(toks, chunks[:-1] + [(lead, end)], data, is_cue)
@@ -214,7 +232,7 @@ def _pick_chunks(
     for index in range(len(chunks) - 1, -1, -1):
         a, b = chunks[index]
         if len(kept) >= MAX_CHUNKS or any(
-            is_verb_like(toks[k], data, is_cue, k) for k in range(a, b + 1)
+            _clause_mark(toks, k, data, is_cue) for k in range(a, b + 1)
         ):
             break
         is_np = starts_phrase(toks, a, data) and b - a < MAX_PHRASE

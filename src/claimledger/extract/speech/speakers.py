@@ -176,8 +176,9 @@ def _core(toks: list[Tok], phrase: Phrase, data: SpeechData) -> Phrase:
         if toks[k].text in "([":
             last = max(first, k - 1)
             break
+    commas = any(toks[k].text == "," for k in range(first, last + 1))
     for k in range(first, last):
-        if toks[k].norm in data.words["possessive"] and k > first:
+        if toks[k].norm in data.words["possessive"] and k > first and not commas:
             after = range(k + 1, last + 1)
             if any(toks[m].norm in data.words["speech_nouns"] for m in after):
                 return (first, k - 1)  # PC World's recent analysis → PC World
