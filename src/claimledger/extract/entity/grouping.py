@@ -45,9 +45,27 @@ def group_mentions(text: str, mentions: list[Candidate], lex: Lexicon) -> list[G
     known = _join_surnames(text, [m for m in mentions if m.referent is not None], people, lex, True)
     others = [m for m in mentions if m.referent is None and not _is_person(m)]
     rest = _join_surnames(text, others, people, lex)
-    groups = _group_known(known) + people + _group_others(text, rest, lex)
+    groups = _group_known(known) + _merge_namesakes(text, people + _group_others(text, rest, lex))
     groups = [g for g in groups if any(not m.nested for m in g.members)]
     return sorted(groups, key=lambda g: g.first)
+
+
+def _merge_namesakes(text: str, groups: list[Group]) -> list[Group]:
+    """One name given two types (``Flydubai`` as a company, then as a person) is one referent,
+    of the type most of its mentions have."""
+    by_name: dict[tuple[str, ...], Group] = {}
+    for g in sorted(groups, key=lambda g: g.first):
+        name = fullest_tokens(text, g)
+        if name not in by_name:
+            by_name[name] = g
+            continue
+        kept = by_name[name]
+        kept.members += g.members
+        kinds = Counter(m.type for m in sorted(kept.members, key=lambda m: m.start))
+        kept.type = kinds.most_common(1)[0][0]
+        for m in kept.members:
+            m.type = kept.type
+    return list(by_name.values())
 
 
 def _is_person(mention: Candidate) -> bool:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 _ORDINAL = re.compile(r"^\d+[^\W\d_]{1,3}$")
+_ACRONYM_HEAD = re.compile(r"^[A-Z]{2,}[a-z]")
 
 
 @dataclass(frozen=True)
@@ -260,10 +261,10 @@ def retype(context: Context, first: int, last: int, kind: str) -> str:
     Pictures`` is no person, ``Star India`` (a country inside a longer name) no person either."""
     lex, parts = context.lex, context.words[first : last + 1]
     folds = {w.fold for w in parts}
+    if not parts[0].capitalized:  # "comité russe d'investigation" is no person's name
+        return "ORG" if kind == "PERSON" else kind
     if _title_before(context, first) or role_before(context.text, context.words, first, lex):
         return "PERSON"
-    if kind == "PERSON" and not parts[0].capitalized:  # "comité russe d'investigation"
-        return "ORG"
     if kind in ("PERSON", "LOC", "GPE") and folds & lex.org_cues and len(parts) > 1:
         return "ORG"
     if any(c.isdigit() for c in parts[-1].text) and kind != "PERSON":
@@ -271,6 +272,8 @@ def retype(context: Context, first: int, last: int, kind: str) -> str:
     inner = _inner_known(context, Run(first, last, False, False))
     if kind == "PERSON" and parts[0].fold not in lex.given_names and inner is not None:
         return "ORG"
+    if kind == "PERSON" and any(_ACRONYM_HEAD.match(w.text) for w in parts):
+        return "ORG"  # "JPMorgan Chase": no person's name starts with an acronym
     return kind
 
 
