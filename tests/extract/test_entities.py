@@ -411,6 +411,17 @@ def recognized(text: str, spans: list[tuple[str, str]]) -> Doc:
             [("Fraser Seitel", "PERSON")],
         ),
         (
+            "Un avion de Flydubai s'est écrasé . C'est la première fois que Flydubai connaît un "
+            "accident .",
+            [("Flydubai", "ORG"), ("Flydubai", "PERSON")],
+            [("Flydubai", "ORG")],
+        ),
+        (
+            "Il avait dirigé la banque ( aujourd'hui JPMorgan Chase ) pendant 35 ans .",
+            [("JPMorgan Chase", "PERSON")],
+            [("JPMorgan Chase", "ORG")],
+        ),
+        (
             "selon la Tennis Integrity Unit , chargée de la lutte contre la corruption .",
             [("Tennis", "LOC")],
             [("Tennis Integrity Unit", "ORG")],
