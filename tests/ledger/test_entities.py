@@ -121,3 +121,43 @@ def test_deleting_every_article_leaves_only_the_merges(full, ledger_path):
         for index in ("quantities_fts", "ledger_entities_fts"):
             connection.execute(f"INSERT INTO {index} ({index}) VALUES ('integrity-check')")
     connection.close()
+
+
+def _recounted(ledger_path) -> dict[str, tuple[int, int]]:
+    """key → (articles, mentions), counted again from the entities themselves."""
+    sql = """
+    SELECT k.ledger_key, count(DISTINCT k.doc_id),
+           sum((SELECT count(*) FROM mentions AS m
+                WHERE m.doc_id = k.doc_id AND m.entity = k.entity))
+    FROM entity_keys AS k GROUP BY k.ledger_key
+    """
+    with sqlite3.connect(ledger_path) as connection:
+        counted = {
+            key: (documents, mentions) for key, documents, mentions in connection.execute(sql)
+        }
+        kept = {key: (documents, mentions) for key, documents, mentions in connection.execute(
+            'SELECT "key", documents, mentions FROM ledger_entities')}  # fmt: skip
+    connection.close()
+    assert kept == counted
+    return kept
+
+
+def test_counts_kept_by_triggers_match_a_recount(full, ledger_path):
+    assert _recounted(ledger_path)["GPE:russie"] == (4, 6)
+    full.ingest(washington_december().model_copy(update={"generator": "newer"}))
+    full.delete("radio-canada-2024-10-31")
+    counts = _recounted(ledger_path)
+    assert counts["GPE:russie"] == (3, 3)
+    assert "PERSON:antony blinken" not in counts
+    full.rebuild_ledger_rows()
+    assert _recounted(ledger_path) == counts
+
+
+def test_two_entities_of_one_key_in_one_article_count_it_once(ledger, ledger_path):
+    document = seed_document()
+    entities = [e.model_copy(update={"key": "GPE:seoul"}) if e.id == "e11" else e
+                for e in document.entities]  # fmt: skip
+    ledger.ingest(document.model_copy(update={"entities": entities}))
+    assert _recounted(ledger_path)["GPE:seoul"] == (1, 3)
+    ledger.delete(document.doc_id)
+    assert _recounted(ledger_path) == {}

@@ -39,7 +39,7 @@ CROSS_ARTICLE_TABLES = (*DERIVED_TABLES, "entity_aliases", "ledger_state")
 class LedgerRows:
     """The derived rows of one document."""
 
-    entity_keys: list[tuple[str, str, str]] = field(default_factory=list)
+    entity_keys: list[tuple[str, str, str, int]] = field(default_factory=list)
     ledger_entities: list[tuple[str, str, str]] = field(default_factory=list)
     # (key, location, unit) → (label, location_name, terms)
     quantities: dict[tuple[str, str, str], tuple[str, str | None, str]] = field(
@@ -60,7 +60,7 @@ def ledger_rows(document: Document) -> LedgerRows:
     entities = {e.id: e for e in document.entities}
     for entity in document.entities:
         key = entity_key(entity)
-        rows.entity_keys.append((document.doc_id, entity.id, key))
+        rows.entity_keys.append((document.doc_id, entity.id, key, len(entity.mentions)))
         rows.ledger_entities.append((key, entity.type, entity.name))
     language = folding_language(document.language)
     places = _shared_places(document, language)
@@ -160,12 +160,14 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 def insert_ledger_rows(connection: sqlite3.Connection, rows: LedgerRows) -> None:
     """Store ``rows`` (of a document whose own rows are stored already)."""
-    connection.executemany(
-        "INSERT INTO entity_keys (doc_id, entity, ledger_key) VALUES (?, ?, ?)", rows.entity_keys
-    )
+    # A ledger entity first: the triggers on entity_keys count into it.
     connection.executemany(
         'INSERT OR IGNORE INTO ledger_entities ("key", type, name) VALUES (?, ?, ?)',
         rows.ledger_entities,
+    )
+    connection.executemany(
+        "INSERT INTO entity_keys (doc_id, entity, ledger_key, mentions) VALUES (?, ?, ?, ?)",
+        rows.entity_keys,
     )
     ids = {}
     for identity, details in rows.quantities.items():

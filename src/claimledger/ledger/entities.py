@@ -38,40 +38,71 @@ class LedgerEntity:
         return asdict(self)
 
 
-_COUNT_SQL = """
-SELECT COALESCE(al.canonical, k.ledger_key) AS ledger_key, count(DISTINCT k.doc_id) AS documents,
-       sum((SELECT count(*) FROM mentions AS m WHERE m.doc_id = k.doc_id AND m.entity = k.entity))
-FROM entity_keys AS k LEFT JOIN entity_aliases AS al ON al.alias = k.ledger_key
-{where}
-GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?
-"""
-
-
-_SEARCH_WHERE = """
-WHERE COALESCE(al.canonical, k.ledger_key) IN (
-    SELECT COALESCE(a2.canonical, le."key") FROM ledger_entities_fts
-    JOIN ledger_entities AS le ON le.rowid = ledger_entities_fts.rowid
-    LEFT JOIN entity_aliases AS a2 ON a2.alias = le."key"
-    WHERE ledger_entities_fts MATCH ?)
-"""
-
-
 def list_entities(
     connection: sqlite3.Connection, search: str | None = None, limit: int | None = 50
 ) -> list[LedgerEntity]:
     """Ledger entities, most documented first; with ``search``, those whose name or key holds
     every word of it."""
-    where, parameters = "", []
-    if search is not None:
-        query = fts_query(search)
-        if not query:
-            return []
-        where = _SEARCH_WHERE
-        parameters.append(query)
-    sql = _COUNT_SQL.format(where=where)
-    limit_value = -1 if limit is None else max(int(limit), 0)
-    rows = connection.execute(sql, (*parameters, limit_value)).fetchall()
-    return [_entity(connection, key, documents, mentions) for key, documents, mentions in rows]
+    aliases = dict(connection.execute("SELECT alias, canonical FROM entity_aliases"))
+    if search is None:
+        rows = _most_documented(connection, None if limit is None else len(aliases) + limit)
+    else:
+        rows = _found(connection, search)
+    groups: dict[str, list[tuple[str, int, int]]] = {}
+    for key, documents, mentions in rows:
+        groups.setdefault(aliases.get(key, key), []).append((key, documents, mentions))
+    counted = []
+    for canonical, members in groups.items():
+        documents = members[0][1] if len(members) == 1 else _documents(connection, members)
+        counted.append((canonical, documents, sum(m[2] for m in members)))
+    counted.sort(key=lambda c: (-c[1], c[0]))
+    chosen = counted if limit is None else counted[: max(int(limit), 0)]
+    return [_entity(connection, *row) for row in chosen]
+
+
+def _most_documented(connection: sqlite3.Connection, limit: int | None) -> list[tuple]:
+    """(key, documents, mentions) of the most documented keys (through the index), and of every
+    key in a merge, so that a merged entity is ranked by its whole count."""
+    sql = (
+        'SELECT * FROM (SELECT "key", documents, mentions FROM ledger_entities'
+        ' ORDER BY documents DESC, "key" LIMIT ?)'
+        ' UNION SELECT "key", documents, mentions FROM ledger_entities WHERE "key" IN'
+        " (SELECT alias FROM entity_aliases UNION SELECT canonical FROM entity_aliases)"
+    )
+    return connection.execute(sql, (-1 if limit is None else limit,)).fetchall()
+
+
+def _found(connection: sqlite3.Connection, search: str) -> list[tuple]:
+    """(key, documents, mentions) of the keys whose name or key holds the words of ``search``,
+    with every key merged with them."""
+    query = fts_query(search)
+    if not query:
+        return []
+    sql = """
+    WITH found AS (
+        SELECT COALESCE(al.canonical, le."key") AS canonical FROM ledger_entities_fts
+        JOIN ledger_entities AS le ON le.rowid = ledger_entities_fts.rowid
+        LEFT JOIN entity_aliases AS al ON al.alias = le."key"
+        WHERE ledger_entities_fts MATCH ?)
+    SELECT "key", documents, mentions FROM ledger_entities WHERE "key" IN (
+        SELECT canonical FROM found
+        UNION SELECT alias FROM entity_aliases WHERE canonical IN (SELECT canonical FROM found))
+    """
+    return connection.execute(sql, (query,)).fetchall()
+
+
+def _documents(connection: sqlite3.Connection, members: list[tuple[str, int, int]]) -> int:
+    """Articles that mention any of the merged keys ``members`` (each article once)."""
+    keys = [m[0] for m in members]
+    sql = (
+        "SELECT count(*) FROM (SELECT DISTINCT doc_id FROM entity_keys"
+        f" WHERE ledger_key IN ({', '.join('?' * len(keys))}))"
+    )
+    return connection.execute(sql, keys).fetchone()[0]
+
+
+# Names and descriptions are read from an entity's latest articles, at most this many.
+SAMPLE = 1000
 
 
 def _entity(
@@ -90,18 +121,22 @@ def _entity(
         (*keys, key),
     ).fetchone()
     name, type_ = row or (key.partition(":")[2] or key, key.partition(":")[0])
+    latest = (
+        f"SELECT doc_id, entity FROM entity_keys WHERE ledger_key IN ({marks})"
+        " ORDER BY rowid DESC LIMIT ?"
+    )
     names = [r[0] for r in connection.execute(
-        "SELECT e.name FROM entity_keys AS k JOIN entities AS e ON e.doc_id = k.doc_id"
-        f" AND e.id = k.entity WHERE k.ledger_key IN ({marks})"
-        " GROUP BY e.name ORDER BY count(*) DESC, e.name", keys,
+        f"SELECT e.name FROM ({latest}) AS k JOIN entities AS e"
+        " ON e.doc_id = k.doc_id AND e.id = k.entity"
+        " GROUP BY e.name ORDER BY count(*) DESC, e.name", (*keys, SAMPLE),
     )]  # fmt: skip
     descriptions = [r[0] for r in connection.execute(
-        "SELECT d.\"text\" FROM entity_keys AS k JOIN entity_descriptions AS d"
-        f" ON d.doc_id = k.doc_id AND d.entity = k.entity WHERE k.ledger_key IN ({marks})"
-        " GROUP BY d.\"text\" ORDER BY count(*) DESC, d.\"text\" LIMIT ?",
-        (*keys, DESCRIPTIONS_SHOWN),
+        f'SELECT d."text" FROM ({latest}) AS k JOIN entity_descriptions AS d'
+        " ON d.doc_id = k.doc_id AND d.entity = k.entity"
+        ' GROUP BY d."text" ORDER BY count(*) DESC, d."text" LIMIT ?',
+        (*keys, SAMPLE, DESCRIPTIONS_SHOWN),
     )]  # fmt: skip
-    return LedgerEntity(key, name, type_, documents, mentions or 0, aliases, names, descriptions)
+    return LedgerEntity(key, name, type_, documents, mentions, aliases, names, descriptions)
 
 
 def canonical_key(connection: sqlite3.Connection, key: str) -> str:

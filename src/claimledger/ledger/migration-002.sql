@@ -11,7 +11,7 @@
 --   estimates        one row per figure of a quantity: its date, source, value and sentence.
 -- entity_keys and estimates are derived from a document at ingest, in the same transaction, and go
 -- with it (ON DELETE CASCADE); a ledger_entities or quantities row goes when its last entity or
--- estimate goes (triggers below). `Ledger.rebuild_ledger_rows()` derives them all again, e.g. after
+-- estimate goes, and ledger_entities keeps its counts (triggers below). `Ledger.rebuild_ledger_rows()` derives them all again, e.g. after
 -- the language data that folds words changes; a ledger migrated from version 1 is rebuilt on open
 -- (the `rebuild` row of ledger_state).
 
@@ -24,12 +24,16 @@ CREATE TABLE ledger_state (
 INSERT INTO ledger_state (name, value) SELECT 'rebuild', '1' WHERE EXISTS (SELECT 1 FROM documents);
 
 CREATE TABLE ledger_entities (
-    -- One referent across articles: every entity whose ledger key is `key`.
+    -- One referent across articles: every entity whose ledger key is `key`, with its counts.
     rowid INTEGER PRIMARY KEY,  -- stable row number; ledger_entities_fts points here
     "key" TEXT NOT NULL UNIQUE,  -- ledger key: the entity's key, or TYPE:folded name when it has none
     type TEXT NOT NULL,  -- PERSON, ORG, GPE, LOC, EVENT, PRODUCT or NORP
-    name TEXT NOT NULL  -- the canonical name of the first entity stored with this key
+    name TEXT NOT NULL,  -- the canonical name of the first entity stored with this key
+    documents INTEGER NOT NULL DEFAULT 0,  -- articles with an entity of this key (kept by triggers)
+    mentions INTEGER NOT NULL DEFAULT 0  -- mentions of those entities (kept by triggers)
 );
+-- entities: the most documented first.
+CREATE INDEX ledger_entities_documents ON ledger_entities (documents);
 
 CREATE TABLE entity_keys (
     -- The ledger key of each stored entity (derived at ingest): joins entities across articles.
@@ -37,10 +41,12 @@ CREATE TABLE entity_keys (
     doc_id TEXT NOT NULL,  -- the article
     entity TEXT NOT NULL,  -- entity id within the article (entities.id)
     ledger_key TEXT NOT NULL,  -- ledger_entities.key: entities.key, or TYPE:folded name
+    mentions INTEGER NOT NULL,  -- how many mentions the entity has in the article
     UNIQUE (doc_id, entity),
     FOREIGN KEY (doc_id, entity) REFERENCES entities (doc_id, id) ON DELETE CASCADE
 );
-CREATE INDEX entity_keys_ledger_key ON entity_keys (ledger_key);
+-- Who said what and the entities' counts: the entities of one key, article by article.
+CREATE INDEX entity_keys_ledger_key ON entity_keys (ledger_key, doc_id);
 
 CREATE TABLE entity_aliases (
     -- Ledger keys a user merged into another one (same referent); kept across re-ingests.
@@ -88,9 +94,19 @@ CREATE INDEX estimates_quantity ON estimates (quantity, "date");
 CREATE INDEX estimates_source ON estimates (source_key, quantity);
 
 -- A ledger entity or a quantity lives as long as something points to it.
-CREATE TRIGGER entity_keys_last_delete AFTER DELETE ON entity_keys
-WHEN NOT EXISTS (SELECT 1 FROM entity_keys WHERE ledger_key = old.ledger_key) BEGIN
-    DELETE FROM ledger_entities WHERE "key" = old.ledger_key;
+-- A ledger entity counts its articles and mentions; its row is stored before its entity_keys.
+CREATE TRIGGER entity_keys_count_insert AFTER INSERT ON entity_keys BEGIN
+    UPDATE ledger_entities SET mentions = mentions + new.mentions,
+        documents = documents + NOT EXISTS (SELECT 1 FROM entity_keys WHERE ledger_key = new.ledger_key
+                                            AND doc_id = new.doc_id AND rowid <> new.rowid)
+    WHERE "key" = new.ledger_key;
+END;
+CREATE TRIGGER entity_keys_count_delete AFTER DELETE ON entity_keys BEGIN
+    UPDATE ledger_entities SET mentions = mentions - old.mentions,
+        documents = documents - NOT EXISTS (SELECT 1 FROM entity_keys WHERE ledger_key = old.ledger_key
+                                            AND doc_id = old.doc_id)
+    WHERE "key" = old.ledger_key;
+    DELETE FROM ledger_entities WHERE "key" = old.ledger_key AND documents = 0;
 END;
 CREATE TRIGGER estimates_last_delete AFTER DELETE ON estimates
 WHEN NOT EXISTS (SELECT 1 FROM estimates WHERE quantity = old.quantity) BEGIN
@@ -130,7 +146,8 @@ CREATE TRIGGER ledger_entities_fts_delete AFTER DELETE ON ledger_entities BEGIN
     INSERT INTO ledger_entities_fts (ledger_entities_fts, rowid, name, "key")
     VALUES ('delete', old.rowid, old.name, old."key");
 END;
-CREATE TRIGGER ledger_entities_fts_update AFTER UPDATE ON ledger_entities BEGIN
+-- Only a change of what is indexed touches the index (not the counts).
+CREATE TRIGGER ledger_entities_fts_update AFTER UPDATE OF name, "key" ON ledger_entities BEGIN
     INSERT INTO ledger_entities_fts (ledger_entities_fts, rowid, name, "key")
     VALUES ('delete', old.rowid, old.name, old."key");
     INSERT INTO ledger_entities_fts (rowid, name, "key") VALUES (new.rowid, new.name, new."key");

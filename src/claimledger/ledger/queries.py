@@ -20,7 +20,7 @@ from claimledger.ledger.keys import match_expression, strip_accents
 from claimledger.ledger.tables import from_sql
 
 # Quantities a query may match, before they are ranked by how many estimates they have.
-MATCH_LIMIT = 200
+MATCH_LIMIT = 5000
 
 
 @dataclass(frozen=True)
