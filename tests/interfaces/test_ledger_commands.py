@@ -137,11 +137,11 @@ def test_entities_and_merge(run, db):
     assert out[0].split() == ["key", "name", "type", "articles", "mentions", "merged", "keys",
                               "descriptions"]  # fmt: skip
     assert out[1].split()[:5] == ["GPE:russie", "Russie", "GPE", "4", "6"]
-    merged = run("entities", "--db", db, "--merge", "GPE:etats-unis", "GPE:washington")
+    merged = run("entities", "--db", db, "--merge", "GPE:etats unis", "GPE:washington")
     assert merged.exit_code == 0
-    assert "merged: GPE:washington → GPE:etats-unis" in merged.stderr
-    assert "GPE:etats-unis  États-Unis  GPE   2" in merged.stdout
-    wrong = run("entities", "--db", db, "--merge", "GPE:etats-unis", "GPE:atlantide")
+    assert "merged: GPE:washington → GPE:etats unis" in merged.stderr
+    assert "GPE:etats unis  États-Unis  GPE   2" in merged.stdout
+    wrong = run("entities", "--db", db, "--merge", "GPE:etats unis", "GPE:atlantide")
     assert wrong.exit_code == 1
     assert "no entity with key 'GPE:atlantide'" in wrong.stderr
     latest = run("compare", "soldats nord-coréens", "--db", db).stdout

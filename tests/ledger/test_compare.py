@@ -163,7 +163,7 @@ def test_an_english_article_is_its_own_quantity_found_in_english(full):
 
 
 def test_a_merge_of_sources_changes_the_latest_per_source(full):
-    full.merge_entities("GPE:etats-unis", "GPE:washington")
+    full.merge_entities("GPE:etats unis", "GPE:washington")
     quantity = full.compare("soldats nord-coréens")[0]
     by_source = {s.source: s for s in quantity.sources}
     assert "Washington" not in by_source

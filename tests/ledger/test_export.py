@@ -21,7 +21,7 @@ def full(ledger: Ledger) -> Ledger:
     """The seed and the later articles, with one merge."""
     for document in [seed_document(), *later_documents()]:
         ledger.ingest(document)
-    ledger.merge_entities("GPE:etats-unis", "GPE:washington")
+    ledger.merge_entities("GPE:etats unis", "GPE:washington")
     return ledger
 
 

@@ -91,7 +91,7 @@ def test_speaker_and_words_together(full):
 
 def test_merged_speakers_are_one(full):
     # Quotes are said by people; a merge of organisations shows the same way.
-    full.merge_entities("GPE:coree du sud", "GPE:etats-unis")
+    full.merge_entities("GPE:coree du sud", "GPE:etats unis")
     assert len(full.quotes(speaker="Corée du Sud")) == 2
     assert {h.speaker for h in full.quotes(speaker="etats-unis")} == {"Corée du Sud"}
 

@@ -134,7 +134,7 @@ def entities(
     \b
     Examples:
       claimledger entities --db ledger.db --search seoul
-      claimledger entities --db ledger.db --merge GPE:etats-unis GPE:washington
+      claimledger entities --db ledger.db --merge "GPE:etats unis" GPE:washington
     """
     from claimledger.interfaces import ledger_views as views
 

@@ -17,6 +17,8 @@ from claimledger.ledger.search import fts_query
 
 # Runs of letters and digits: the words FTS5's unicode61 tokenizer sees.
 _WORD = re.compile(r"[^\W_]+")
+# What separates the words of an entity key (the extractor's keys use the same).
+_SEPARATORS = re.compile(r"[\s\-‑–—_]+")
 # Endings are replaced only when the word keeps this many letters, so short words stay whole.
 _MIN_STEM = 3
 
@@ -28,8 +30,9 @@ def strip_accents(text: str) -> str:
 
 
 def name_key(entity_type: str, name: str) -> str:
-    """The ledger key of an entity that has no key: ``GPE:coree du nord``."""
-    return f"{entity_type}:{' '.join(strip_accents(name).split())}"
+    """The ledger key of an entity that has no key, written like the extractor's keys: the type,
+    then the name folded, hyphens as spaces (``GPE:coree du nord``, ``GPE:etats unis``)."""
+    return f"{entity_type}:{' '.join(_SEPARATORS.sub(' ', strip_accents(name)).split())}"
 
 
 @cache
