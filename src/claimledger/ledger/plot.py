@@ -252,21 +252,36 @@ def _arrow(x: float, y: float, colour: str, down: bool) -> str:
 
 
 def _labels(estimates: list[Estimate], positions: list[float], y_of, colours) -> list[str]:
-    """The value of each estimate beside its mark, moved down where labels would overlap."""
-    placed: list[tuple[float, float]] = []
+    """The value of each estimate at its height, right of its mark (or of its day's marks),
+    moved up or down, as little as may be, where it would cover a mark or another label."""
+    # Boxes already taken: (left, right, top, bottom); the marks first.
+    taken = [(x - 7, x + 7, y_of(e.value) - 8, y_of(e.value) + 8)
+             for x, e in zip(positions, estimates, strict=True)]  # fmt: skip
+    right_of_day = {
+        day: max(positions[i] for i in indexes) for day, indexes in _same_day(estimates).items()
+    }
     parts = []
-    order = sorted(range(len(estimates)), key=lambda i: y_of(estimates[i].value))
-    for index in order:
+    for index in sorted(range(len(estimates)), key=lambda i: y_of(estimates[i].value)):
         estimate = estimates[index]
         text = format_estimate(estimate, short=True)
-        x, y = positions[index] + 9, y_of(estimate.value) - 7
-        width = 6.5 * len(text)
-        while any(abs(y - py) < 13 and x < px + width and px < x + width for px, py in placed):
-            y += 13
-        placed.append((x, y))
+        left, width, middle = (
+            right_of_day[estimate.date] + 11,
+            6.4 * len(text),
+            y_of(estimate.value),
+        )
+        for shift in (0, -12, 12, -24, 24, -36, 36, 48, 60):
+            box = (left, left + width, middle + shift - 6, middle + shift + 6)
+            if not any(_overlap(box, other) for other in taken):
+                break
+        taken.append(box)
         colour = colours.get(estimate.source_key, OTHERS)
-        parts.append(_text(x, y, text, 11, colour=colour))
+        parts.append(_text(left, box[3] - 2, text, 11, colour=colour))
     return parts
+
+
+def _overlap(one: tuple[float, ...], other: tuple[float, ...]) -> bool:
+    """True if two boxes (left, right, top, bottom) overlap."""
+    return one[0] < other[1] and other[0] < one[1] and one[2] < other[3] and other[2] < one[3]
 
 
 def _legend(estimates: list[Estimate], colours: dict[str, str], top: int) -> str:
