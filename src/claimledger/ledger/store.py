@@ -158,11 +158,14 @@ class Ledger:
 
     def _rebuild_if_asked(self) -> None:
         """Derive the rows a migration left to build (documents stored before version 2)."""
+        asked = "SELECT 1 FROM ledger_state WHERE name = 'rebuild'"
         with self._transaction() as connection:
-            asked = connection.execute("SELECT 1 FROM ledger_state WHERE name = 'rebuild'")
-            if asked.fetchone() is None:
+            if connection.execute(asked).fetchone() is None:
                 return
-        self.rebuild_ledger_rows()
+        with self._transaction("IMMEDIATE") as connection:
+            # Asked again under the write lock: another process may have rebuilt meanwhile.
+            if connection.execute(asked).fetchone() is not None:
+                rebuild_ledger_rows(connection)
 
     @contextmanager
     def _transaction(self, mode: str = "DEFERRED") -> Iterator[sqlite3.Connection]:
