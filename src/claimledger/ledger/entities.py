@@ -101,8 +101,8 @@ def _documents(connection: sqlite3.Connection, members: list[tuple[str, int, int
     return connection.execute(sql, keys).fetchone()[0]
 
 
-# Names and descriptions are read from an entity's latest articles, at most this many.
-SAMPLE = 1000
+# Names and descriptions are read from this many of an entity's articles at most.
+SAMPLE = 200
 
 
 def _entity(
@@ -121,10 +121,8 @@ def _entity(
         (*keys, key),
     ).fetchone()
     name, type_ = row or (key.partition(":")[2] or key, key.partition(":")[0])
-    latest = (
-        f"SELECT doc_id, entity FROM entity_keys WHERE ledger_key IN ({marks})"
-        " ORDER BY rowid DESC LIMIT ?"
-    )
+    # A sample in index order (no sort): a key may have tens of thousands of articles.
+    latest = f"SELECT doc_id, entity FROM entity_keys WHERE ledger_key IN ({marks}) LIMIT ?"
     names = [r[0] for r in connection.execute(
         f"SELECT e.name FROM ({latest}) AS k JOIN entities AS e"
         " ON e.doc_id = k.doc_id AND e.id = k.entity"
