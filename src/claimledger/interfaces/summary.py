@@ -8,7 +8,8 @@ _WIDTH = 96
 
 
 def _clip(text: str, width: int = _WIDTH) -> str:
-    text = " ".join(text.split())
+    """One indented line: whitespace runs collapsed, cut with an ellipsis past ``width``."""
+    text = "  " + " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -30,18 +31,18 @@ def summarize(document: Document) -> str:
         lines.append("Quotes")
         for q in document.quotes:
             who = names.get(q.speaker or "", q.speaker_text or "?")
-            lines.append(_clip(f"  {who}: «{q.text}»"))
+            lines.append(_clip(f"{who}: «{q.text}»"))
     if document.statements:
         lines.append("Statements")
         for s in document.statements:
             who = names.get(s.speaker or "", s.speaker_text or "?")
-            lines.append(_clip(f"  {who} ({s.cue or '?'}): {s.text}"))
+            lines.append(_clip(f"{who} ({s.cue or '?'}): {s.text}"))
     if document.amounts:
         lines.append("Amounts")
         for a in document.amounts:
             who = names.get(a.source or "", a.source_text or "the writer")
             counted = a.counted or "?"
-            lines.append(_clip(f"  {a.text} [{a.qualifier} {a.value}] {counted} — {who}"))
+            lines.append(_clip(f"{a.text} [{a.qualifier} {a.value}] {counted} — {who}"))
     if document.times:
         lines.append("Times")
         lines += [f"  {t.text} → {t.value or '?'} ({t.type})" for t in document.times]
