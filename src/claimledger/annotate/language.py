@@ -3,7 +3,8 @@
 Importing ``spacy.lang.fr`` compiles spaCy's French tokenizer data, which takes longer than
 everything else a cold ``claimledger extract`` does. ``ClaimledgerFrench`` is a spaCy Language for
 ``fr`` whose defaults come from ``lang/fr/tokenizer.toml`` (see ``tokenizer.py``); claimledger's
-models are built and loaded with it. It sets no stop words and no noun-chunk iterator.
+models are built and loaded with it. Its word features read ’ as ' (``l’ONU`` looks like
+``l'ONU`` to the models). It sets no stop words and no noun-chunk iterator.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy import util
+from spacy.attrs import NORM, PREFIX, SHAPE, SUFFIX
+from spacy.lang.lex_attrs import LEX_ATTRS
 from spacy.language import BaseDefaults, Language
 
 from claimledger.annotate.tokenizer import TOKENIZER_NAME, french_rules
@@ -19,9 +22,15 @@ from claimledger.lang import load_language
 _FRENCH = french_rules(load_language("fr").table("tokenizer"))
 
 
+def _straight(getter):
+    """``getter`` reading ’ as ': the features the models see are the same for both apostrophes."""
+    return lambda text: getter(text.replace("’", "'"))
+
+
 class ClaimledgerFrenchDefaults(BaseDefaults):
     """French defaults built from claimledger's small rule set."""
 
+    lex_attr_getters = {attr: _straight(LEX_ATTRS[attr]) for attr in (NORM, PREFIX, SUFFIX, SHAPE)}
     tokenizer_exceptions = _FRENCH["exceptions"]
     prefixes = _FRENCH["prefixes"]
     suffixes = _FRENCH["suffixes"]

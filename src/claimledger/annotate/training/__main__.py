@@ -43,7 +43,9 @@ def main(data: Path, languages: tuple[str, ...], jobs: int, skip_training: bool)
         for lang in languages:
             counts = build_corpora(lang, data)
             click.echo(f"{lang} corpora: {counts}")
-        train_parts([(lang, part) for lang in languages for part in PARTS[lang]], jobs)
+        # the recognizers take longest: start them first, so that two jobs end close together
+        jobs_list = [(lang, part) for lang in languages for part in PARTS[lang]]
+        train_parts(sorted(jobs_list, key=lambda job: job[1].name != "ner"), jobs)
     for lang in languages:
         model = write_model(
             assemble(

@@ -7,7 +7,8 @@ set, which are always held out), CoNLL-2003 by its standard files.
 | model     | trains on                        | selects on       | reported on               |
 |-----------|----------------------------------|------------------|---------------------------|
 | fr syntax | UD Sequoia train, GSD dev + test | UD Sequoia dev   | UD Sequoia test, PUD test |
-| fr ner    | WiNER-fr, 8 articles in 10       | WiNER-fr 1 in 10 | WiNER-fr 1 in 10 + devset |
+| fr ner    | WiNER-fr, 8 articles in 10;      | WiNER-fr 1 in 10 | WiNER-fr 1 in 10 + devset |
+|           | NewsEye, Europeana (1800-1950)   |                  |                           |
 | en syntax | UD EWT dev, first 90 %           | EWT dev, last 10%| UD EWT test               |
 | en ner    | CoNLL-2003 train                 | CoNLL-2003 dev   | CoNLL-2003 test           |
 """
@@ -24,12 +25,18 @@ from claimledger.annotate.training.conllu import read_conllu
 from claimledger.annotate.training.entities import (
     CONLL_LABELS,
     article_doc,
+    article_docs,
+    europeana_doc,
+    hipe_doc,
     iob_doc,
     read_conll2003,
+    read_europeana,
+    read_hipe,
     read_winer,
     split_of,
 )
 from claimledger.annotate.training.syntax import Variation, sentences_to_docs
+from claimledger.lang import load_language
 
 Corpora = dict[str, list[Doc]]
 
@@ -48,13 +55,36 @@ def french_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
         "syntax-test-sequoia": _treebank(nlp, ud / "fr-sequoia" / "fr_sequoia-ud-test.conllu.xz"),
         "syntax-test-pud": _treebank(nlp, ud / "fr-pud" / "fr_pud-ud-test.conllu.xz"),
     }
-    held_out = frozenset(p.stem.removeprefix("winer-") for p in devset.glob("winer-*.txt"))
-    for split in ("train", "dev", "test"):
-        corpora[f"ner-{split}"] = []
-    for article in read_winer(data / "ner" / "winer-fr" / "WiNER-fr-2016-2017-brat.tar.xz"):
-        doc = article_doc(nlp, article)
-        corpora[f"ner-{split_of(article.name, held_out)}"].append(doc)
+    corpora.update(winer_corpora(nlp, data, devset))
+    corpora["ner-train"].extend(historical_news(nlp, data))
     return corpora
+
+
+def winer_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
+    """WiNER-fr by split: paragraphs to train on, whole articles to select and report on."""
+    held_out = frozenset(p.stem.removeprefix("winer-") for p in devset.glob("winer-*.txt"))
+    corpora: Corpora = {"ner-train": [], "ner-dev": [], "ner-test": []}
+    for article in read_winer(data / "ner" / "winer-fr" / "WiNER-fr-2016-2017-brat.tar.xz"):
+        split = split_of(article.name, held_out)
+        if split == "train":
+            corpora["ner-train"].extend(article_docs(nlp, article))
+        else:
+            corpora[f"ner-{split}"].append(article_doc(nlp, article))
+    return corpora
+
+
+def historical_news(nlp: Language, data: Path) -> list[Doc]:
+    """NewsEye (HIPE-2022) and Europeana French newspapers, 1800-1950: more names to learn from."""
+    titles = frozenset(load_language("fr").table("tokenizer")["abbreviations"])
+    ner = data / "ner"
+    docs = [
+        hipe_doc(nlp, *document, titles)
+        for path in sorted((ner / "hipe2022-newseye-fr").glob("*.tsv.xz"))
+        for document in read_hipe(path)
+    ]
+    europeana = ner / "europeana-news-fr" / "enp_FR.bnf.bio.xz"
+    docs.extend(europeana_doc(nlp, *chunk) for chunk in read_europeana(europeana))
+    return docs
 
 
 def english_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
@@ -66,7 +96,7 @@ def english_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
         "syntax-train": sentences_to_docs(nlp.vocab, ewt[:cut], variation=Variation()),
         "syntax-dev": sentences_to_docs(nlp.vocab, ewt[cut:]),
         "syntax-test-ewt": _treebank(nlp, data / "ud" / "en-ewt" / "en_ewt-ud-test.conllu.xz"),
-        "ner-train": _conll(nlp, conll / "en-train.conllu.xz"),
+        "ner-train": _conll(nlp, conll / "en-train.conllu.xz", chunk=4),
         "ner-dev": _conll(nlp, conll / "en-val.conllu.xz"),
         "ner-test": _conll(nlp, conll / "en-test.conllu.xz"),
     }
@@ -77,9 +107,15 @@ def _treebank(nlp: Language, path: Path) -> list[Doc]:
     return sentences_to_docs(nlp.vocab, list(read_conllu(path)))
 
 
-def _conll(nlp: Language, path: Path) -> list[Doc]:
-    """A CoNLL-2003 file as one Doc a document."""
-    return [iob_doc(nlp, document, CONLL_LABELS) for document in read_conll2003(path)]
+def _conll(nlp: Language, path: Path, chunk: int = 0) -> list[Doc]:
+    """A CoNLL-2003 file as one Doc a document, or a Doc every ``chunk`` sentences (so that
+    not every training text opens on a headline)."""
+    docs = []
+    for document in read_conll2003(path):
+        size = chunk or len(document)
+        for start in range(0, len(document), size):
+            docs.append(iob_doc(nlp, document[start : start + size], CONLL_LABELS))
+    return docs
 
 
 CORPORA: dict[str, Callable[[Language, Path, Path], Corpora]] = {

@@ -4,15 +4,19 @@ Labels: PERSON, ORG, LOC, EVENT, PRODUCT. Places are LOC whatever their kind: th
 tell countries and cities (GPE) from other places, and claimledger's entity stage, which knows
 the countries and cities, gives GPE where it applies. Dates and hours are left to the time rules.
 
-1. WiNER-fr (BRAT standoff in a tar.xz): nested mentions keep the outermost; one Doc an article.
+1. WiNER-fr (BRAT standoff in a tar.xz): nested mentions keep the outermost; one Doc a paragraph
+   to train on, one Doc an article to score on.
 2. CoNLL-2003 (token, IOB2 tag): one Doc a document; MISC is dropped (nationalities, events and
    works mixed in one label).
+3. HIPE-2022 NewsEye (TSV, IOB) and Europeana (token and IOB1 tag, no sentence bounds): French
+   newspapers of 1800-1950, OCR noise included; a person's title is left out as WiNER does.
 """
 
 from __future__ import annotations
 
 import hashlib
 import lzma
+import random
 import tarfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -69,15 +73,34 @@ def parse_brat(brat: str, labels: dict[str, str]) -> list[tuple[int, int, str]]:
     return mentions
 
 
-def article_doc(nlp: Language, article: Article) -> Doc:
-    """The Doc of ``article`` with its outermost mentions as entities.
+def article_docs(nlp: Language, article: Article) -> list[Doc]:
+    """One Doc a paragraph (line) of ``article``, with its outermost mentions as entities.
 
-    A mention that does not fall on token boundaries (``Trump`` in ``anti-Trump``) is neither an
-    entity nor outside one: its tokens are left unannotated, so they teach nothing.
+    Paragraphs rather than whole articles: every WiNER article opens on a title (``France : la
+    tempête...``), and a recognizer trained on whole articles learns that a text's first words
+    are never a name. A mention that does not fall on token boundaries (``Trump`` in
+    ``anti-Trump``) is neither an entity nor outside one: its tokens teach nothing.
     """
-    doc = nlp.make_doc(article.text)
+    docs = []
+    start = 0
+    for line in article.text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            inside = [
+                (s - start, e - start, label)
+                for s, e, label in article.mentions
+                if start <= s and e <= end
+            ]
+            docs.append(_mention_doc(nlp, line, inside))
+        start = end + 1
+    return docs
+
+
+def _mention_doc(nlp: Language, text: str, mentions: list[tuple[int, int, str]]) -> Doc:
+    """The Doc of ``text`` with ``mentions`` (character offsets) as entities."""
+    doc = nlp.make_doc(text)
     spans, misfits = [], []
-    for start, end, label in article.mentions:
+    for start, end, label in mentions:
         span = doc.char_span(start, end, label=label)
         if span is not None:
             spans.append(span)
@@ -88,6 +111,11 @@ def article_doc(nlp: Language, article: Article) -> Doc:
     missing = [s for s in outermost(misfits) if not taken & set(range(s.start, s.end))]
     doc.set_ents(kept, missing=missing, default="outside")
     return doc
+
+
+def article_doc(nlp: Language, article: Article) -> Doc:
+    """The Doc of a whole ``article`` with its outermost mentions (held-out sets are read so)."""
+    return _mention_doc(nlp, article.text, article.mentions)
 
 
 def outermost(spans: Iterable[Span]) -> list[Span]:
@@ -227,3 +255,45 @@ def _map_iob(tags: list[str], labels: dict[str, str]) -> list[str]:
         else:
             result.append("I-" + kind)
     return result
+
+
+def swap_mentions(docs: list[Doc], seed: int = 0, labels: tuple[str, ...] = ()) -> list[Doc]:
+    """Copies of ``docs`` whose mentions are replaced by other mentions of the same label.
+
+    A recognizer that has seen each name in one context learns the name; with the names shuffled
+    it must learn the contexts (``X a déclaré`` is a person whatever X). Within a Doc, one name
+    always gets the same replacement, so repeated mentions stay repeated.
+    """
+    rng = random.Random(seed)
+    pool: dict[str, list[tuple[str, ...]]] = {}
+    for doc in docs:
+        for ent in doc.ents:
+            if not labels or ent.label_ in labels:
+                pool.setdefault(ent.label_, []).append(tuple(t.text for t in ent))
+    return [_swap_doc(doc, pool, rng) for doc in docs]
+
+
+def _swap_doc(doc: Doc, pool: dict[str, list[tuple[str, ...]]], rng: random.Random) -> Doc:
+    """One copy of ``doc`` with its mentions (of the labels in ``pool``) replaced."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    chosen: dict[tuple[str, str], tuple[str, ...]] = {}
+    starts = {ent.start: ent for ent in doc.ents}
+    i = 0
+    while i < len(doc):
+        ent = starts.get(i)
+        if ent is None or ent.label_ not in pool:
+            words.append(doc[i].text)
+            spaces.append(bool(doc[i].whitespace_))
+            tags.append(doc[i].ent_iob_ + ("-" + doc[i].ent_type_ if doc[i].ent_type_ else ""))
+            i += 1
+            continue
+        key = (ent.label_, ent.text)
+        name = chosen.setdefault(key, rng.choice(pool[ent.label_]))
+        for n, word in enumerate(name):
+            words.append(word)
+            spaces.append(True if n < len(name) - 1 else bool(ent[-1].whitespace_))
+            tags.append(("B-" if n == 0 else "I-") + ent.label_)
+        i = ent.end
+    return Doc(doc.vocab, words=words, spaces=spaces, ents=[tag or None for tag in tags])

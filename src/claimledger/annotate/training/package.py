@@ -13,6 +13,7 @@ from spacy import util
 from spacy.language import Language
 
 from claimledger import __version__
+from claimledger.annotate.consistency import FACTORY as CONSISTENCY
 from claimledger.annotate.language import load_model_dir
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -51,9 +52,11 @@ SOURCES = {
 
 
 def assemble(syntax_dir: Path, ner_dir: Path) -> Language:
-    """The syntax pipeline in ``syntax_dir`` with the recognizer of ``ner_dir`` appended."""
+    """The syntax pipeline in ``syntax_dir``, the recognizer of ``ner_dir`` and the
+    entity-consistency rules after it."""
     nlp = load_model_dir(syntax_dir)
     nlp.add_pipe("ner", source=load_model_dir(ner_dir))
+    nlp.add_pipe(CONSISTENCY)
     return nlp
 
 
@@ -71,6 +74,7 @@ def write_model(nlp: Language, lang: str, scores: dict | None = None) -> Path:
     target = MODELS_DIR / lang
     if target.exists():
         shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
     config_path = target / "config.cfg"
     config = util.load_config(config_path, interpolate=False)
