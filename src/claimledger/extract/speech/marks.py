@@ -80,8 +80,9 @@ def _mark_action(
     char = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if char in data.apostrophes and (after.isalpha() or (before.isalpha() and not stack)):
-        return None  # an apostrophe: l’artillerie, don’t, Arabia's
+    opened = any(open_ == closers.get(char) for open_, _ in stack)
+    if char in data.apostrophes and before.isalpha() and (after.isalpha() or not opened):
+        return None  # an apostrophe: l’artillerie, don’t, Arabia's, members' homes
     if char in closers and any(open_ == closers[char] for open_, _ in stack):
         if openers.get(char) == char and before in _OPENING_CONTEXT:
             return "open" if after not in " \n" else None
@@ -168,7 +169,7 @@ def looks_like_utterance(text: str, quotation: Quotation, data: SpeechData) -> b
     """Whether the quotation reads as a whole utterance, whatever stands around it."""
     inner = text[quotation.start : quotation.end]
     words = inner.split()
-    if _opens_sentence(text, quotation.open_at):
+    if _opens_sentence(text, quotation.open_at) or inner.rstrip()[-1:] in ".!?…":
         return True
     return bool(words) and words[0][:1].isupper() and len(words) >= data.min_utterance_words
 

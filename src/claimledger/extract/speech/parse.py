@@ -27,8 +27,8 @@ def parsed_source(doc: Doc, unit: Unit, cue: Cue, data: SpeechData) -> Phrase | 
     head = doc[unit.toks[cue.head].i]
     if cue.kind in ("marker", "opinion"):
         marker = doc[unit.toks[cue.last].i]
-        if marker.dep_ not in data.labels["case"] or marker.head.i == marker.i:
-            return None
+        if marker.dep_ not in data.labels["case"] or marker.head.i <= marker.i:
+            return None  # the source follows its marker: `selon [X]`
         return _phrase(
             marker.head,
             unit,

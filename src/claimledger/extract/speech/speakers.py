@@ -44,7 +44,7 @@ class Speaker:
 def describe(toks: list[Tok], phrase: Phrase, data: SpeechData) -> Speaker:
     """The speaker named by the phrase toks[first..last]."""
     first, last = _core(toks, phrase, data)
-    chunks = chunk_by_commas(toks, first, last)
+    chunks = chunk_by_commas(toks, first, last) or [(first, last)]
     coordinated = any(toks[k].norm in data.words["coordinators"] for k in range(first, last + 1))
     speaker = _describe_chunks(toks, chunks, coordinated, data)
     speaker.roles |= _roles_in(toks, first, last, data)
