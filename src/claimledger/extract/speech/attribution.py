@@ -161,6 +161,7 @@ def _with_parse(doc: Doc, unit: Unit, cue: Cue, att: Attribution | None, data: S
     parsed = parsed_source(doc, unit, cue, data)
     if cue.kind != "verb":
         opens = parsed is not None and parsed[0] == cue.last + 1 and cue.kind == "marker"
+        opens = opens and phrases.starts_phrase(unit.toks, parsed[0], data)  # not `lesquelles`
         return Attribution(unit, cue, "marker", parsed) if opens else None
     if parsed is None or not _plausible_subject(unit, cue, parsed, data):
         return None
@@ -252,7 +253,8 @@ def _marker(unit: Unit, cue: Cue, data: SpeechData, is_cue, is_time) -> Attribut
         after = source[1] + 1
         if after >= len(toks) or toks[after].text != ",":
             return None
-        if not _speaker_like(toks, source, data):
+        quoted = after + 1 < len(toks) and toks[after + 1].mark  # `Pour la toxicologue, « ... »`
+        if not (quoted or _speaker_like(toks, source, data)):
             return None
     return Attribution(unit, cue, "marker", source)
 

@@ -199,6 +199,8 @@ def _joins_clause(tok: Tok, data: SpeechData) -> bool:
 def _only_adjuncts(toks: list[Tok], phrase: Phrase, data: SpeechData) -> bool:
     """`Cela dit,` or `En effet,` before a marker: nothing reported."""
     first, last = phrase
+    if any(t.norm in data.words["auxiliaries"] for t in toks[first : last + 1]):
+        return False  # `Ce cynisme est, pour Greenpeace, ...`
     return (
         last - first < 3
         and toks[last].is_word

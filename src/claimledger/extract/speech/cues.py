@@ -107,8 +107,8 @@ def _grow(
         cue.category = "participle" if participle else "finite"
     elif finite:
         form, cue.first = finite[0], _clitics_before(toks, i, data)
-    elif gerund:
-        form, cue.category = gerund[0], "gerund"
+    elif gerund and not (i and toks[i - 1].norm in data.words["intensifiers"]):
+        form, cue.category = gerund[0], "gerund"  # not `le plus inquiétant`
         cue.needs_clause = True
         if i and toks[i - 1].norm in data.words["gerund_marker"]:
             cue.first, cue.clause_gerund = i - 1, True
@@ -241,6 +241,8 @@ def _marker_cue(toks: list[Tok], i: int, data: SpeechData) -> Cue | None:
 
 def conditional_cue(toks: list[Tok], data: SpeechData) -> Cue | None:
     """The first conditional of reported information outside quotations (il aurait 29 ans)."""
+    if any(not t.quoted and t.norm in data.words["conditions"] for t in toks):
+        return None  # `n'aurait pas eu un tel impact si ...`: a hypothesis, not a report
     for i, tok in enumerate(toks):
         if not tok.quoted and tok.norm in data.words["conditionals"]:
             last = (

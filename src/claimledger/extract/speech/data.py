@@ -56,6 +56,7 @@ class SpeechData:
     words: dict[str, frozenset[str]]
     roles: frozenset[tuple[str, ...]]
     titles: frozenset[str]
+    plural_endings: tuple[str, ...]
     labels: dict[str, frozenset[str]]
 
     def has(self, name: str, word: str) -> bool:
@@ -82,6 +83,7 @@ _WORD_LISTS = {
         "relatives",
         "gerund_marker",
         "not_before_that",
+        "conditions",
     ),
     "phrases": (
         "determiners",
@@ -95,6 +97,8 @@ _WORD_LISTS = {
         "adverbs",
         "possessive",
         "speech_nouns",
+        "role_modifiers",
+        "intensifiers",
     ),
     "pronouns": ("singular", "plural", "masculine", "feminine", "impersonal"),
 }
@@ -126,6 +130,7 @@ def load_speech_data(code: str) -> SpeechData:
         words=words,
         roles=frozenset(split_phrase(r) for r in lang.words("speaker_nouns")),
         titles=frozenset(norm_word(t).rstrip(".") for t in lang.words("titles")),
+        plural_endings=tuple(lang.table("noun_phrases")["plural_endings"]),
         labels={k: frozenset(v) for k, v in table["parse"].items()},
     )
 

@@ -13,11 +13,13 @@ from dataclasses import replace
 
 from claimledger.extract.speech.cues import find_cues
 from claimledger.extract.speech.data import SpeechData
-from claimledger.extract.speech.phrases import right_phrase
+from claimledger.extract.speech.phrases import right_phrase, starts_role
 from claimledger.extract.speech.units import Unit
 
-#: Tokens an incise may hold: verb, auxiliary, inserted words, pronoun or subject.
-MAX_INCISE = 10
+#: Tokens an incise may hold: verb, auxiliary, inserted words, subject and its descriptions.
+MAX_INCISE = 24
+#: Words a description after the subject may hold when it opens with no role noun.
+SHORT_DESCRIPTION = 2
 _ENDS = {",", ".", "!", "?", ";", "…"}
 
 
@@ -52,8 +54,29 @@ def _incise_end(unit: Unit, comma: int, close_at: int, data: SpeechData) -> int 
         if subject is None:
             return None
         after = subject[1] + 1
+    after = _past_appositions(window, after, data)
     if after >= len(window) or window[after].text not in _ENDS:
         return None
     end = comma + 1 + after
     more = [t for t in unit.toks[end + 1 :] if t.end < close_at and t.is_word]
     return end if more else None
+
+
+def _past_appositions(window: list, at: int, data: SpeechData) -> int:
+    """Past `, toxicologue, ancien de l'Anses` after the subject: the punctuation after them."""
+    while at < len(window) and window[at].text == ",":
+        end = at + 1
+        while end < len(window) and window[end].text not in _ENDS and not window[end].mark:
+            end += 1
+        if end >= len(window) or window[end].mark or end == at + 1:
+            return at
+        opening = window[at + 1]
+        described = (
+            starts_role(window, at + 1, data)
+            or opening.norm in data.words["role_modifiers"]  # `ancien de l'Anses`
+            or end - at - 1 <= SHORT_DESCRIPTION
+        )
+        if not described:
+            return at
+        at = end
+    return at

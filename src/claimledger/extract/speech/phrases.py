@@ -31,13 +31,13 @@ def is_punct(tok: Tok) -> bool:
 def starts_phrase(toks: list[Tok], i: int, data: SpeechData) -> bool:
     """Whether a noun phrase can open at token ``i``."""
     tok = toks[i]
-    if is_punct(tok) or _is_clause_word(tok, data):
-        return False
+    if is_punct(tok) or _is_clause_word(tok, data) or tok.norm in data.words["prepositions"]:
+        return False  # `aux États-Unis` is an adjunct, though `aux` is also a determiner
     if tok.norm in data.words["determiners"] or is_pronoun(tok, data):
         return True
     if starts_role(toks, i, data):
         return True
-    if tok.norm in data.words["prepositions"] or tok.norm in data.words["adverbs"]:
+    if tok.norm in data.words["adverbs"]:
         return False
     return tok.is_cap
 
@@ -60,11 +60,23 @@ def starts_role(toks: list[Tok], i: int, data: SpeechData) -> bool:
 
 def role_length(toks: list[Tok], i: int, data: SpeechData) -> int:
     """The number of tokens of the role noun at ``i`` (0 when none)."""
+    start = i + 1 if i < len(toks) and toks[i].norm in data.words["role_modifiers"] else i
     for size in (3, 2, 1):
-        words = tuple(t.norm for t in toks[i : i + size])
-        if len(words) == size and words in data.roles:
-            return size
+        words = tuple(t.norm for t in toks[start : start + size])
+        if len(words) < size:
+            continue
+        singular = (*words[:-1], _singular(words[-1], data))
+        if words in data.roles or singular in data.roles:
+            return start - i + size  # `l'ancien ministre`, `les auteurs`
     return 0
+
+
+def _singular(word: str, data: SpeechData) -> str:
+    """`auteurs` → `auteur`: one plural ending off, for role nouns."""
+    for ending in data.plural_endings:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return word
 
 
 def is_verb_like(tok: Tok, data: SpeechData, is_cue: Callable[[int], bool], i: int) -> bool:
@@ -98,11 +110,17 @@ def chunk_by_commas(toks: list[Tok], first: int, last: int) -> list[Phrase]:
     return chunks
 
 
-def np_end(toks: list[Tok], i: int, data: SpeechData, is_cue: Callable[[int], bool]) -> int:
-    """The last token of the noun phrase that opens at ``i``."""
+def np_end(
+    toks: list[Tok],
+    i: int,
+    data: SpeechData,
+    is_cue: Callable[[int], bool],
+    stop: Callable[[int], bool] = lambda _: False,
+) -> int:
+    """The last token of the noun phrase that opens at ``i`` (``stop``: times, never inside)."""
     last = i
     j = i + 1
-    while j < len(toks) and j - i < MAX_PHRASE:
+    while j < len(toks) and j - i < MAX_PHRASE and not stop(j):
         tok = toks[j]
         if is_possessive(toks, j, data):
             last, j = j, j + 1
@@ -153,7 +171,7 @@ def right_phrase(
         i += 1
     if i >= len(toks) or not starts_phrase(toks, i, data):
         return None
-    last = np_end(toks, i, data, is_cue)
+    last = np_end(toks, i, data, is_cue, skip)
     apposition = _apposition_after(toks, last, data, is_cue)
     return (i, apposition if apposition is not None else last)
 

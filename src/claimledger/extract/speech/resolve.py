@@ -135,10 +135,11 @@ class Resolver:
         return best[1] if best else None
 
     def latest(self, offset: int, paragraph: int, reach: int = LONE_QUOTE_REACH) -> Speaker | None:
-        """The latest named speaker before ``offset``, at most ``reach`` paragraphs back."""
-        for at, where, candidate, _ in reversed(self.named):
-            if at < offset and paragraph - where <= reach:
-                return candidate
+        """The latest speaker before ``offset``, else subject, at most ``reach`` paragraphs back."""
+        for speakers_only in (True, False):
+            for at, where, candidate, said in reversed(self.named):
+                if at < offset and paragraph - where <= reach and (said or not speakers_only):
+                    return candidate
         return None
 
     def _add_mention(self, entity_id: str, speaker: Speaker) -> None:

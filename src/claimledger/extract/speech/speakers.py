@@ -45,7 +45,7 @@ def describe(toks: list[Tok], phrase: Phrase, data: SpeechData) -> Speaker:
     """The speaker named by the phrase toks[first..last]."""
     first, last = _core(toks, phrase, data)
     chunks = chunk_by_commas(toks, first, last) or [(first, last)]
-    coordinated = any(toks[k].norm in data.words["coordinators"] for k in range(first, last + 1))
+    coordinated = any(_joins_members(toks, k, last, data) for k in range(first, last + 1))
     speaker = _describe_chunks(toks, chunks, coordinated, data)
     speaker.roles |= _roles_in(toks, first, last, data)
     lead = toks[first].norm
@@ -81,10 +81,9 @@ def _describe_chunk(toks: list[Tok], chunk: Phrase, data: SpeechData) -> Speaker
     if first == last and is_pronoun(toks[first], data):
         return _pronoun(toks[first], data)
     head = first
-    while head < last and (
-        toks[head].norm in data.words["determiners"] or toks[head].norm in data.words["adverbs"]
-    ):
-        head += 1
+    w = data.words
+    while head < last and any(toks[head].norm in w[name] for name in _BEFORE_HEAD):
+        head += 1  # `le`, `d'` + `autres`, `même`
     for k in range(head, last + 1):
         size = role_length(toks, k, data)
         if not size:
@@ -96,6 +95,9 @@ def _describe_chunk(toks: list[Tok], chunk: Phrase, data: SpeechData) -> Speaker
             return _speaker(toks, chunk, "role")  # `le ministre iranien des Transports`
         break
     return _speaker(toks, chunk, "name" if toks[head].is_cap else "common")
+
+
+_BEFORE_HEAD = ("determiners", "adverbs", "complements", "role_modifiers")
 
 
 def name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) -> Phrase | None:
@@ -126,7 +128,16 @@ def name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) ->
 
 
 def _members(toks: list[Tok], first: int, last: int, data: SpeechData) -> int:
-    return 1 + sum(1 for k in range(first, last + 1) if toks[k].norm in data.words["coordinators"])
+    return 1 + sum(1 for k in range(first, last + 1) if _joins_members(toks, k, last, data))
+
+
+def _joins_members(toks: list[Tok], k: int, last: int, data: SpeechData) -> bool:
+    """`et` before a name or a determiner joins members of a group (`Séoul et ses alliés`);
+    before a bare noun it joins descriptions (`professeure ... et auteure de l'étude`)."""
+    if toks[k].norm not in data.words["coordinators"] or k + 1 > last:
+        return False
+    after = toks[k + 1]
+    return after.is_cap or after.norm in data.words["determiners"]
 
 
 def _has_cap(toks: list[Tok], chunk: Phrase) -> bool:
