@@ -172,6 +172,17 @@ def test_quote_split_by_an_incise_makes_two_quotes_of_one_statement():
     assert {q.statement for q in findings.quotes} == {findings.statements[0].id}
 
 
+def test_incise_with_descriptions_is_left_out_of_the_quotes():
+    text = (
+        "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de "
+        "l'Anses. Les études doivent être fournies par les entreprises. »"
+    )
+    assert quoted(text) == [
+        ("Absurde. Ce processus est la norme", "direct", "Antony Fastier"),
+        ("Les études doivent être fournies par les entreprises.", "direct", "Antony Fastier"),
+    ]
+
+
 def test_quote_resumed_after_an_incise_belongs_to_the_same_statement():
     findings = extract('"We will rebuild," he said, "and we will do it fast."', "en")
     assert [q.text for q in findings.quotes] == ["We will rebuild", "and we will do it fast."]

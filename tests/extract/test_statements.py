@@ -250,6 +250,59 @@ FRENCH = [
     ),
 ]
 
+UNSEEN = [
+    # `C'est ce qu'a annoncé X`: the sentence before is what was said
+    (
+        "L'administration a décidé de ne pas autoriser les trottinettes en 2020.\n"
+        "C'est ce qu'a annoncé Éric Alan Caldwell, responsable de la mobilité, mercredi matin.",
+        [
+            (
+                "L'administration a décidé de ne pas autoriser les trottinettes en 2020.",
+                "Éric Alan Caldwell",
+                "a annoncé",
+            )
+        ],
+    ),
+    # an opinion before a quotation, with a profession not in the role list
+    (
+        "Pour la toxicologue, « interdire un produit sur la base du danger est absurde ».",
+        [
+            (
+                "interdire un produit sur la base du danger est absurde",
+                "la toxicologue",
+                "Pour",
+            )
+        ],
+    ),
+    # a plural role, and a sentence that reports nothing under a condition
+    (
+        "Pour les auteurs, le ministre n'est pas le seul fautif.",
+        [("le ministre n'est pas le seul fautif", "les auteurs", "Pour")],
+    ),
+    ("Son tweet n'aurait pas eu un tel impact si l'information avait été vérifiée.", []),
+    # a present participle used as an adjective
+    ("Le plus inquiétant étant qu'aucune source fiable n'a nuancé cette information.", []),
+    # an incise inside the quotation, with the speaker's descriptions
+    (
+        "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de "
+        "l'Anses. Les études doivent être fournies par les entreprises. »",
+        [
+            (
+                "Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien "
+                "de l'Anses. Les études doivent être fournies par les entreprises.",
+                "Antony Fastier",
+                "explique",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNSEEN)
+def test_statements_from_unseen_articles(text, expected):
+    assert said(extract(text)) == expected
+
+
 NOT_STATEMENTS = [
     # negated saying
     "Le représentant russe à la réunion n'a pas répondu au commentaire.",

@@ -289,6 +289,8 @@ def _read_contents(found: list[Attribution], data: SpeechData) -> None:
                 toks, lo, att.cue.first - 1, data, att.clause_only
             )
             att.content = _with_quotation_after(toks, att.content, att.clause[1], hi)
+            if att.content and _stands_for_before(toks, att.content, data):
+                att.extra["anaphoric"] = True  # `C'est ce qu'a annoncé X`: the sentence before
         elif att.mode == "passive":
             att.content = contents.content_before(toks, lo, att.cue.first - 1, data, True)
         elif att.mode == "marker":
@@ -332,6 +334,11 @@ def _content_after(
             att.extra["before_subject"] = True
             return
     att.content = contents.content_after(toks, att.cue, start, limit, data)
+
+
+def _stands_for_before(toks, content: Phrase, data: SpeechData) -> bool:
+    """Whether the content is only `C'est ce (qu')`, `That is what`: said in the sentence before."""
+    return tuple(t.norm for t in toks[content[0] : content[1] + 1]) in data.anaphoric
 
 
 def _with_quotation_after(toks, content: Phrase | None, end: int, hi: int) -> Phrase | None:

@@ -52,6 +52,7 @@ class SpeechData:
     markers: tuple[tuple[str, ...], ...]
     opinion_markers: tuple[tuple[str, ...], ...]
     not_cues: tuple[tuple[str, ...], ...]
+    anaphoric: tuple[tuple[str, ...], ...]
     connectors: tuple[tuple[str, ...], ...]
     words: dict[str, frozenset[str]]
     roles: frozenset[tuple[str, ...]]
@@ -126,6 +127,7 @@ def load_speech_data(code: str) -> SpeechData:
         markers=tuple(split_phrase(m) for m in table["cues"]["markers"]),
         opinion_markers=tuple(split_phrase(m) for m in table["cues"]["opinion_markers"]),
         not_cues=tuple(split_phrase(m) for m in table["cues"]["not_cues"]),
+        anaphoric=tuple(split_phrase(m) for m in table["cues"]["anaphoric"]),
         connectors=tuple(split_phrase(m) for m in table["cues"]["connectors"]),
         words=words,
         roles=frozenset(split_phrase(r) for r in lang.words("speaker_nouns")),

@@ -38,6 +38,7 @@ def analyze(findings: Findings, data: SpeechData) -> SpeechAnalysis:
     time_starts = {t.idx for t in doc for time in findings.times if time.start <= t.idx < time.end}
     resolver = Resolver(findings.entities, data, text)
     analysis = SpeechAnalysis()
+    previous_unit = None
     for unit in units:
         mark_incises(unit, data)
         resolver.describe_names(unit)
@@ -45,10 +46,23 @@ def analyze(findings: Findings, data: SpeechData) -> SpeechAnalysis:
         reported = _resolve_unit(unit, attributions, resolver, data)
         for att, statement in zip(attributions, reported, strict=True):
             statement.time = _time_of(unit, att, findings)
+            if att.extra.get("anaphoric"):
+                _refer_back(statement, unit, previous_unit)
+        attributions = [a for a, r in zip(attributions, reported, strict=True) if r.end > r.start]
+        reported = [r for r in reported if r.end > r.start]
         analysis.statements += reported
         analysis.quotes += _quotes_of(unit, attributions, reported, resolver, data, analysis)
+        previous_unit = unit
     _number(analysis)
     return analysis
+
+
+def _refer_back(statement: Reported, unit: Unit, previous: Unit | None) -> None:
+    """`C'est ce qu'a annoncé X`: what X said is the sentence before (none: nothing said)."""
+    if previous is None or unit.paragraph - previous.paragraph > 1:
+        statement.start = statement.end  # emptied, left out
+        return
+    statement.start, statement.end = previous.start, previous.end
 
 
 def _resolve_unit(

@@ -151,6 +151,7 @@ class Resolver:
                 ):
                     text = self.text[speaker.start : speaker.end]
                     entity.mentions.append(Mention(start=speaker.start, end=speaker.end, text=text))
+                    entity.mentions.sort(key=lambda m: (m.start, m.end))
                 return
 
 

@@ -109,7 +109,7 @@ def name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) ->
         if role_length(toks, k, data)
         and (toks[k - 1].norm in w["complements"] or toks[k - 1].norm in w["determiners"])
     ]
-    if not toks[last].is_cap or inner:
+    if start > last or not toks[last].is_cap or inner:
         return None  # `le PDG de la compagnie Flydubai`: the name goes with the inner role
     begin = last
     while begin - 1 >= start and (
