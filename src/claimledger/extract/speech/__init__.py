@@ -2,10 +2,11 @@
 
 1. Pair the quotation marks and cut the text into units (sentences made whole around
    quotations): ``marks``, ``units``.
-2. In each unit, find the cues and what each reports, and from whom (``attribution``,
-   with ``cues``, ``phrases``, ``content``, and ``parse`` when the Doc is parsed).
+2. In each unit, read the incises inside quotations (``incises``), find the cues and who
+   each gives the word to (``cues``, ``attribution``, ``phrases``, and ``parse`` when the
+   Doc is parsed), then what each reports (``reading``, ``content``).
 3. In text order, resolve every speaker: link names to entities, pronouns and roles to
-   the speakers named before them (``speakers``, ``resolve``).
+   the speakers and subjects named before them (``speakers``, ``subjects``, ``resolve``).
 4. Give every quotation its statement, speaker and kind; a quotation that stands alone
    after its speaker was named becomes a statement of that speaker (``quoting``).
 

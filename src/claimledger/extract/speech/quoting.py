@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimledger.extract.speech import Quoted, Reported, SpeechAnalysis
-from claimledger.extract.speech.attribution import Attribution, attribute_unit, subject_phrases
+from claimledger.extract.speech.attribution import Attribution
 from claimledger.extract.speech.data import SpeechData
 from claimledger.extract.speech.incises import mark_incises
 from claimledger.extract.speech.marks import (
@@ -22,8 +22,10 @@ from claimledger.extract.speech.marks import (
     is_quoted_name,
     looks_like_utterance,
 )
+from claimledger.extract.speech.reading import attribute_unit
 from claimledger.extract.speech.resolve import Resolver
 from claimledger.extract.speech.speakers import Speaker, describe
+from claimledger.extract.speech.subjects import subject_phrases
 from claimledger.extract.speech.units import Unit, build_units
 
 if TYPE_CHECKING:
