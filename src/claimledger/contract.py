@@ -109,6 +109,10 @@ class Amount(_Span):
     source_text: str | None = None
     statement: str | None = None
     time: str | None = Field(default=None, description="time id the figure refers to")
+    repeat_of: str | None = Field(
+        default=None,
+        description="id of the earlier amount this one restates: the same claim, counted once",
+    )
 
 
 class Time(_Span):
@@ -186,8 +190,10 @@ def _check_references(doc: Document) -> None:
         wanted += [(q.speaker, entity_ids, "entity"), (q.statement, statement_ids, "statement")]
     for s in doc.statements:
         wanted += [(s.speaker, entity_ids, "entity"), (s.time, time_ids, "time")]
+    amount_ids = {a.id for a in doc.amounts}
     for a in doc.amounts:
         wanted += [
+            (a.repeat_of, amount_ids, "amount"),
             (a.location, entity_ids, "entity"),
             (a.source, entity_ids, "entity"),
             (a.statement, statement_ids, "statement"),

@@ -10,7 +10,7 @@ from claimledger.contract import Amount, Document, Entity, Time
 from claimledger.ledger import Ledger, schema
 from claimledger.ledger.derive import estimate_date, ledger_rows, sentence_of
 from claimledger.ledger.keys import fold_text, match_expression, name_key
-from claimledger.ledger.tables import content_hash, document_rows, insert_rows
+from claimledger.ledger.tables import RECORD_COLUMNS, content_hash, document_rows, insert_rows
 from tests.conftest import assert_valid_document
 from tests.ledger.articles import later_documents, seed_document
 from tests.ledger.documents import span
@@ -142,6 +142,9 @@ def _v1_ledger(path, documents, monkeypatch) -> None:
     """A ledger file at schema version 1 holding ``documents`` (as stored before version 2)."""
     monkeypatch.setattr(schema, "MIGRATIONS", ("schema.sql",))
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+    # Version 1 amounts had no repeat_of column (added by migration 3).
+    version_1_amounts = tuple(c for c in RECORD_COLUMNS["amounts"] if c != "repeat_of")
+    monkeypatch.setitem(RECORD_COLUMNS, "amounts", version_1_amounts)
     connection = schema.open_ledger(str(path), create=True)
     for document in documents:
         connection.execute("BEGIN")

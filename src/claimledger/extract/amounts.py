@@ -7,7 +7,8 @@
 3. Join ranges, apply qualifiers, let a bracketed conversion keep its figure's qualifier.
 4. Find what each figure counts, resolving anaphora (``quantities.counted``).
 5. Attribute each to the statement holding it, a time and a place (``quantities.attribution``).
-6. Number them ``a1``, ``a2``... in text order.
+6. Number them ``a1``, ``a2``... in text order, and link each restated claim to its first
+   occurrence (``repeat_of``), so that the ledger counts it once.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def extract_amounts(findings: Findings) -> list[Amount]:
         sentence = _sentence_of(quantity, sentences)
         attribution = attribute(quantity, text, sentence, parts, data)
         amounts.append(_record(quantity, number, text, attribution))
+    for amount_id, first_id in find_repeats(amounts).items():
+        next(a for a in amounts if a.id == amount_id).repeat_of = first_id
     return amounts
 
 

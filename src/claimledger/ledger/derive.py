@@ -66,7 +66,8 @@ def ledger_rows(document: Document) -> LedgerRows:
     places = _shared_places(document, language)
     for amount in document.amounts:
         counted = amount.counted_key or amount.counted
-        if not counted or not fold_text(counted, language):
+        # A restated claim is the same estimate: the ledger counts it once, at its first place.
+        if amount.repeat_of or not counted or not fold_text(counted, language):
             continue
         key, unit = fold_text(counted, language), amount.unit or ""
         place = entities.get(amount.location) if amount.location else places.get((key, unit))

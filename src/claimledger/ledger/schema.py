@@ -12,7 +12,7 @@ from pathlib import Path
 APPLICATION_ID = 0x636C6C67
 # Version n of the schema is reached by applying MIGRATIONS[n - 1] to version n - 1.
 # Append new files (e.g. "migration-002.sql"); never edit one that has shipped.
-MIGRATIONS = ("schema.sql", "migration-002.sql")
+MIGRATIONS = ("schema.sql", "migration-002.sql", "migration-003.sql")
 SCHEMA_VERSION = len(MIGRATIONS)
 # Another process may hold the write lock while it stores a document: wait for it.
 BUSY_TIMEOUT_S = 30.0

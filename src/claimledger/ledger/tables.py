@@ -35,7 +35,7 @@ RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "amounts": (
         "id", "start", "end", "text", "value", "low", "high", "qualifier", "unit", "counted",
-        "counted_key", "location", "source", "source_text", "statement", "time",
+        "counted_key", "location", "source", "source_text", "statement", "time", "repeat_of",
     ),
 }  # fmt: skip
 # Insert order: a record is stored after the records it refers to (foreign keys within a document).
