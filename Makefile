@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := samples/radio-canada-2024-10-31.txt
 DEMO_DB := demo/ledger.db
 
-.PHONY: demo test lint eval bench schema train clean
+.PHONY: demo test lint eval test-eval bench bench-ledger schema train clean
 
 $(BIN)/claimledger: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
@@ -20,6 +20,7 @@ demo: $(BIN)/claimledger
 	@rm -f $(DEMO_DB)
 	$(BIN)/claimledger ingest $(SAMPLE) --published 2024-10-31 --db $(DEMO_DB)
 	$(BIN)/claimledger show $$($(BIN)/python -c "import json;print(json.load(open('demo/seed.json'))['doc_id'])") --db $(DEMO_DB) --summary
+	$(BIN)/claimledger compare "soldats nord-coréens" --db $(DEMO_DB) --plot demo/soldats.svg
 
 test: $(BIN)/claimledger
 	$(BIN)/ruff check src tests
@@ -32,8 +33,16 @@ lint: $(BIN)/claimledger
 eval: $(BIN)/claimledger
 	$(BIN)/claimledger evaluate devset
 
+# The held-out set: never used to tune the extractors.
+test-eval: $(BIN)/claimledger
+	$(BIN)/claimledger evaluate testset
+
 bench: $(BIN)/claimledger
 	$(BIN)/claimledger benchmark
+
+# 100 000 synthetic documents: ingest, then time compare and quotes --search (takes minutes).
+bench-ledger: $(BIN)/claimledger
+	$(BIN)/python -m claimledger.interfaces.ledger_benchmark --documents 100000 --db /tmp/claimledger-bench.db
 
 # retrain the French and English models from ../shared/data into src/claimledger/models (< 1 hour on 2 cores)
 train: $(BIN)/claimledger
