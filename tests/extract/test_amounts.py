@@ -918,3 +918,28 @@ def test_seed_amounts_match_the_gold_field_by_field() -> None:
         assert names.get(amount.location) == item.get("location")
         assert times.get(amount.time) == item.get("time")
     assert find_repeats(amounts) == {"a5": "a1"}
+
+
+def test_a_parse_without_a_verb_does_not_loop():
+    # Regression: the walk up to the clause's verb compared Token objects by identity, which
+    # spaCy creates anew on each access, so a figure in a sentence with no verb looped forever.
+    import spacy
+    from spacy.tokens import Doc as SpacyDoc
+
+    from claimledger.clean import CleanArticle
+    from claimledger.extract import Findings
+    from claimledger.extract.amounts import extract_amounts
+    from claimledger.lang import load_language
+
+    doc = SpacyDoc(
+        spacy.blank("en").vocab,
+        words=["Manifestants", ":", "environ", "500", "."],
+        spaces=[False, True, True, False, False],
+        heads=[0, 0, 3, 0, 0],
+        deps=["ROOT", "punct", "advmod", "appos", "punct"],
+        pos=["NOUN", "PUNCT", "ADV", "NUM", "PUNCT"],
+    )
+    article = CleanArticle(origin="t", doc_id="t", text=doc.text, language="fr")
+    findings = Findings(article=article, doc=doc, lang=load_language("fr"))
+    (amount,) = extract_amounts(findings)
+    assert (amount.text, amount.value, amount.qualifier) == ("environ 500", 500, "approximately")

@@ -170,7 +170,11 @@ def _by_subject(quantity: Quantity, context: CountedContext) -> Found | None:
     index = words.last_before(quantity.number_end)
     token = words[index].token if index >= 0 else None
     labels = context.sets("subject_labels")
-    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    # spaCy makes a new Token object on each access: compare positions, never identities.
+    # The walk is bounded by the sentence length, so a malformed parse cannot loop.
+    for _ in range(len(token.sent) if token is not None else 0):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
         token = token.head
     if token is None:
         return None
