@@ -82,6 +82,8 @@ def complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) 
         return None
     for j in range(start, min(limit + 1, start + THAT_WINDOW)):
         tok = toks[j]
+        if tok.text == ":" and not tok.quoted:
+            return j + 1 if j + 1 <= limit else None  # `a déclaré à ce propos : « ... »`
         if tok.quoted or tok.text in _STRONG or tok.text in ".!?":
             return None
         if j > start and (tok.norm in w["auxiliaries"] or is_verb_at(toks, j, data)):

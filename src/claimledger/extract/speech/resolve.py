@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimledger.contract import Entity, Mention
-from claimledger.extract.speech.data import SpeechData
+from claimledger.extract.speech.data import SpeechData, norm_word
 from claimledger.extract.speech.phrases import np_end, role_length
 from claimledger.extract.speech.speakers import (
     Speaker,
@@ -156,5 +156,9 @@ class Resolver:
 
 
 def _has_words(description: str, wanted: set[tuple[str, ...]], data: SpeechData) -> bool:
-    words = description.lower().replace("’", "'").split()
-    return any(all(w in words for w in role) for role in wanted)
+    """Whether the description is headed by one of the roles (`PDG de la compagnie`: PDG)."""
+    words = [norm_word(w) for w in description.replace("’", "'").split()]
+    skip = data.words["determiners"] | data.words["role_modifiers"]
+    while words and words[0] in skip:
+        words = words[1:]
+    return any(tuple(words[: len(role)]) == role for role in wanted)

@@ -81,37 +81,45 @@ def _norm(text: str) -> str:
 
 
 def _sentence_pieces(doc: Doc, data: SpeechData) -> list[tuple[int, int]]:
-    """Sentences of the Doc, cut again at line breaks and after a closing abbreviation."""
+    """Sentences cut by rule, line by line: the same on every pipeline, parsed or not."""
     text = doc.text
-    pieces = []
-    for sent in doc.sents:
-        start = sent.start_char
-        for line in text[sent.start_char : sent.end_char].split("\n"):
-            end = start + len(line)
-            if line.strip():
-                offset = len(line) - len(line.lstrip())
-                pieces += _cut_after_abbreviations(
-                    doc, start + offset, start + len(line.rstrip()), data
-                )
-            start = end + 1
+    pieces, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+            pieces += _cut_sentences(
+                tokens, start + len(line) - len(line.lstrip()), start + len(line.rstrip()), data
+            )
+        start = end + 1
     return pieces
 
 
-def _cut_after_abbreviations(
-    doc: Doc, start: int, end: int, data: SpeechData
-) -> list[tuple[int, int]]:
-    """`... au vol. Oscar Munoz ...`: a token like `vol.` that ends a sentence the splitter kept."""
+def _cut_sentences(tokens: list, start: int, end: int, data: SpeechData) -> list[tuple[int, int]]:
+    """Cut after a full stop (a closing mark or an abbreviation like `vol.` ending a sentence)
+    followed by a capital, a digit or an opening mark."""
+    closers = {close for _, close in data.pairs}
+    openers = {open_ for open_, _ in data.pairs}
     pieces = []
-    tokens = [t for t in doc if start <= t.idx < end]
-    for token, following in zip(tokens, tokens[1:], strict=False):
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
         word = token.text
-        closing = len(word) > 2 and word.endswith(".") and word[-2].isalpha()
-        ends = closing and following.text[:1].isupper() and "." not in word[:-1]
-        if ends and not _is_abbreviation(word, data):
+        stop = word in _STOPS or (word in closers and index and tokens[index - 1].text in _STOPS)
+        closing = (
+            len(word) > 2 and word.endswith(".") and word[-2].isalpha() and "." not in word[:-1]
+        )
+        stop = stop or (closing and not _is_abbreviation(word, data))
+        next_opens = following.text[:1].isupper() or following.text[:1].isdigit()
+        # A full stop of its own ends a sentence even before a small letter (`semaine. le`).
+        next_opens = next_opens or (word in _STOPS and following.text[:1].isalpha())
+        if stop and (next_opens or following.text in openers) and following.text not in closers:
             pieces.append((start, token.idx + len(word)))
             start = following.idx
     pieces.append((start, end))
     return pieces
+
+
+_STOPS = {".", "!", "?", "…", "?!", "!?", "..."}
 
 
 def _cut_before_openings(
