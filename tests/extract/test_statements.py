@@ -481,6 +481,20 @@ def test_time_of_saying_is_the_time_in_the_reporting_clause():
     assert (statement.speaker_text, statement.time) == ("l'administration Biden", "t1")
 
 
+def test_sentences_are_cut_by_rule_whatever_the_pipeline_says():
+    # A parser's sentence boundaries cut `said | John Kerry`: the rules cut sentences themselves.
+    text = "The US State Department said John Kerry, the Secretary of State, called. He left."
+    tokens = _blank("en").make_doc(text)
+    words, spaces = [t.text for t in tokens], [bool(t.whitespace_) for t in tokens]
+    starts = [t.text in {"The", "John", "He"} for t in tokens]
+    doc = Doc(tokens.vocab, words=words, spaces=spaces, sent_starts=starts)
+    statement = extract(text, "en", doc=doc).statements[0]
+    assert (statement.text, statement.speaker_text) == (
+        "John Kerry, the Secretary of State, called",
+        "The US State Department",
+    )
+
+
 # ------------------------------------------------------------------- the parsed path
 def _parsed(tokens: str, spaces, heads, deps) -> Doc:
     """A hand-built parse of ``tokens`` (cut at spaces), ``heads`` as absolute indices."""
