@@ -7,8 +7,7 @@ set, which are always held out), CoNLL-2003 by its standard files.
 | model     | trains on                        | selects on       | reported on               |
 |-----------|----------------------------------|------------------|---------------------------|
 | fr syntax | UD Sequoia train, GSD dev + test | UD Sequoia dev   | UD Sequoia test, PUD test |
-| fr ner    | WiNER-fr, 8 articles in 10;      | WiNER-fr 1 in 10 | WiNER-fr 1 in 10 + devset |
-|           | NewsEye, Europeana (1800-1950)   |                  |                           |
+| fr ner    | WiNER-fr, 8 articles in 10       | WiNER-fr 1 in 10 | WiNER-fr 1 in 10 + devset |
 | en syntax | UD EWT dev, first 90 %           | EWT dev, last 10%| UD EWT test               |
 | en ner    | CoNLL-2003 train                 | CoNLL-2003 dev   | CoNLL-2003 test           |
 """
@@ -26,17 +25,12 @@ from claimledger.annotate.training.entities import (
     CONLL_LABELS,
     article_doc,
     article_docs,
-    europeana_doc,
-    hipe_doc,
     iob_doc,
     read_conll2003,
-    read_europeana,
-    read_hipe,
     read_winer,
     split_of,
 )
 from claimledger.annotate.training.syntax import Variation, sentences_to_docs
-from claimledger.lang import load_language
 
 Corpora = dict[str, list[Doc]]
 
@@ -56,7 +50,6 @@ def french_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
         "syntax-test-pud": _treebank(nlp, ud / "fr-pud" / "fr_pud-ud-test.conllu.xz"),
     }
     corpora.update(winer_corpora(nlp, data, devset))
-    corpora["ner-train"].extend(historical_news(nlp, data))
     return corpora
 
 
@@ -71,20 +64,6 @@ def winer_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
         else:
             corpora[f"ner-{split}"].append(article_doc(nlp, article))
     return corpora
-
-
-def historical_news(nlp: Language, data: Path) -> list[Doc]:
-    """NewsEye (HIPE-2022) and Europeana French newspapers, 1800-1950: more names to learn from."""
-    titles = frozenset(load_language("fr").table("tokenizer")["abbreviations"])
-    ner = data / "ner"
-    docs = [
-        hipe_doc(nlp, *document, titles)
-        for path in sorted((ner / "hipe2022-newseye-fr").glob("*.tsv.xz"))
-        for document in read_hipe(path)
-    ]
-    europeana = ner / "europeana-news-fr" / "enp_FR.bnf.bio.xz"
-    docs.extend(europeana_doc(nlp, *chunk) for chunk in read_europeana(europeana))
-    return docs
 
 
 def english_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:

@@ -8,15 +8,15 @@ the countries and cities, gives GPE where it applies. Dates and hours are left t
    to train on, one Doc an article to score on.
 2. CoNLL-2003 (token, IOB2 tag): one Doc a document; MISC is dropped (nationalities, events and
    works mixed in one label).
-3. HIPE-2022 NewsEye (TSV, IOB) and Europeana (token and IOB1 tag, no sentence bounds): French
-   newspapers of 1800-1950, OCR noise included; a person's title is left out as WiNER does.
+
+NewsEye (HIPE-2022) and Europeana newspapers (1800-1950, OCR) were tried with the same labels
+and left out: they lowered the held-out WiNER-fr scores (see MODEL_CARD.md).
 """
 
 from __future__ import annotations
 
 import hashlib
 import lzma
-import random
 import tarfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -170,130 +170,3 @@ def iob_doc(nlp: Language, sentences: list[list[tuple[str, str]]], labels: dict)
         spaces.append(False)
         tags.append("O")
     return Doc(nlp.vocab, words=words[:-1], spaces=spaces[:-1], ents=tags[:-1])
-
-
-HIPE_LABELS = {
-    "PER": "PERSON",
-    "ORG": "ORG",
-    "LOC": "LOC",
-    "PROD": "PRODUCT",
-    "HumanProd": "PRODUCT",
-}
-EUROPEANA_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-
-
-def read_hipe(path: Path) -> Iterator[tuple[list[str], list[bool], list[str]]]:
-    """The documents of a HIPE-2022 TSV file: words, spaces after, coarse literal IOB tags."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    tags: list[str] = []
-    with lzma.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.startswith("# hipe2022:document_id") and words:
-                yield words, spaces, tags
-                words, spaces, tags = [], [], []
-            if not line or line.startswith(("#", "TOKEN\t")):
-                continue
-            cols = line.split("\t")
-            words.append(cols[0])
-            spaces.append("NoSpaceAfter" not in cols[9])
-            tags.append(cols[1])
-    if words:
-        yield words, spaces, tags
-
-
-def hipe_doc(
-    nlp: Language, words: list[str], spaces: list[bool], tags: list[str], titles: frozenset[str]
-) -> Doc:
-    """A Doc of one HIPE document, its entities mapped by ``HIPE_LABELS``; a person's title
-    (``M.`` in ``M. Chéron``, one of ``titles``) is left out of the mention, as WiNER does."""
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=_map_iob(tags, HIPE_LABELS))
-    spans = []
-    for ent in doc.ents:
-        start = ent.start
-        # HIPE cuts "M." into "M" and "."
-        while start < ent.end - 1 and {doc[start].text, doc[start].text + "."} & titles:
-            start += 2 if doc[start + 1].text == "." and start < ent.end - 2 else 1
-        spans.append(Span(doc, start, ent.end, label=ent.label_))
-    doc.set_ents(spans, default="outside")
-    return doc
-
-
-def read_europeana(path: Path, chunk: int = 200) -> Iterator[tuple[list[str], list[str]]]:
-    """The Europeana BIO file (no sentence bounds) in chunks of about ``chunk`` tokens."""
-    words: list[str] = []
-    tags: list[str] = []
-    with lzma.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) != 2:
-                continue
-            words.append(parts[0])
-            tags.append(parts[1])
-            if len(words) >= chunk and tags[-1] == "O" and parts[0] in {".", "!", "?"}:
-                yield words, tags
-                words, tags = [], []
-    if words:
-        yield words, tags
-
-
-def europeana_doc(nlp: Language, words: list[str], tags: list[str]) -> Doc:
-    """A Doc of one Europeana chunk (IOB1 tags: an I- after O or another type starts a mention)."""
-    return Doc(nlp.vocab, words=words, ents=_map_iob(tags, EUROPEANA_LABELS))
-
-
-def _map_iob(tags: list[str], labels: dict[str, str]) -> list[str]:
-    """IOB tags with types mapped by ``labels`` (others dropped), as valid IOB2."""
-    result: list[str] = []
-    for tag in tags:
-        kind = labels.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
-        if not kind:
-            result.append("O")
-        elif tag.startswith("B-") or not result or result[-1][2:] != kind:
-            result.append("B-" + kind)
-        else:
-            result.append("I-" + kind)
-    return result
-
-
-def swap_mentions(docs: list[Doc], seed: int = 0, labels: tuple[str, ...] = ()) -> list[Doc]:
-    """Copies of ``docs`` whose mentions are replaced by other mentions of the same label.
-
-    A recognizer that has seen each name in one context learns the name; with the names shuffled
-    it must learn the contexts (``X a déclaré`` is a person whatever X). Within a Doc, one name
-    always gets the same replacement, so repeated mentions stay repeated.
-    """
-    rng = random.Random(seed)
-    pool: dict[str, list[tuple[str, ...]]] = {}
-    for doc in docs:
-        for ent in doc.ents:
-            if not labels or ent.label_ in labels:
-                pool.setdefault(ent.label_, []).append(tuple(t.text for t in ent))
-    return [_swap_doc(doc, pool, rng) for doc in docs]
-
-
-def _swap_doc(doc: Doc, pool: dict[str, list[tuple[str, ...]]], rng: random.Random) -> Doc:
-    """One copy of ``doc`` with its mentions (of the labels in ``pool``) replaced."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    tags: list[str] = []
-    chosen: dict[tuple[str, str], tuple[str, ...]] = {}
-    starts = {ent.start: ent for ent in doc.ents}
-    i = 0
-    while i < len(doc):
-        ent = starts.get(i)
-        if ent is None or ent.label_ not in pool:
-            words.append(doc[i].text)
-            spaces.append(bool(doc[i].whitespace_))
-            tags.append(doc[i].ent_iob_ + ("-" + doc[i].ent_type_ if doc[i].ent_type_ else ""))
-            i += 1
-            continue
-        key = (ent.label_, ent.text)
-        name = chosen.setdefault(key, rng.choice(pool[ent.label_]))
-        for n, word in enumerate(name):
-            words.append(word)
-            spaces.append(True if n < len(name) - 1 else bool(ent[-1].whitespace_))
-            tags.append(("B-" if n == 0 else "I-") + ent.label_)
-        i = ent.end
-    return Doc(doc.vocab, words=words, spaces=spaces, ents=[tag or None for tag in tags])
