@@ -12,10 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-# Temporary: the stage package `claimledger.extract` shares its name with the API function
-# below; importing it first means the function, defined after, keeps the name.
-import claimledger.extract  # noqa: E402, F401  (to be removed by renaming the stage package)
-from claimledger.contract import Document  # noqa: E402
+from claimledger.contract import Document
 
 
 def extract(

@@ -9,7 +9,7 @@ from claimledger import __version__
 from claimledger.annotate import load_pipeline, pipeline_name
 from claimledger.clean import clean_article
 from claimledger.contract import Document
-from claimledger.extract import run_extractors
+from claimledger.extractors import run_extractors
 from claimledger.record import build_document
 from claimledger.sources import InputError, RawArticle, read_document, read_path
 

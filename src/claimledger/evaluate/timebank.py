@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimledger.contract import Time
-from claimledger.extract.timex import find_times
+from claimledger.extractors.timex import find_times
 from claimledger.lang import load_language
 
 DEFAULT_PATH = Path(__file__).resolve().parents[3].parent / "shared/data/time/fr-timebank"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from claimledger.clean import CleanArticle
 from claimledger.contract import Document
-from claimledger.extract import Findings
+from claimledger.extractors import Findings
 
 
 def build_document(article: CleanArticle, findings: Findings, generator: str) -> Document:

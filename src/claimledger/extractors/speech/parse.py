@@ -1,0 +1,88 @@
+"""Speakers read from a dependency parse, when the article was parsed.
+
+The speaker of a reporting verb is its subject (its agent when passive), with the subject's
+whole subtree but without a relative clause (`Jean Ping, qui se disait vainqueur`); the
+source of a marker is the noun the marker is the case of (`selon [son porte-parole, Fraser
+Seitel]`). Labels come from the language's data, so a parser with other labels only needs
+other data. Where the parse says nothing, the caller falls back on the words alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimledger.extractors.speech.cues import Cue
+from claimledger.extractors.speech.data import SpeechData
+from claimledger.extractors.speech.phrases import Phrase
+from claimledger.extractors.speech.units import Unit
+
+
+def is_parsed(doc: Doc) -> bool:
+    """Whether the Doc carries a dependency parse."""
+    return doc.has_annotation("DEP")
+
+
+def parsed_source(doc: Doc, unit: Unit, cue: Cue, data: SpeechData) -> Phrase | None:
+    """The speaker phrase the parse gives for ``cue``, in the unit's token indices."""
+    head = doc[unit.toks[cue.head].i]
+    if cue.kind in ("marker", "opinion"):
+        marker = doc[unit.toks[cue.last].i]
+        if marker.dep_ not in data.labels["case"] or marker.head.i <= marker.i:
+            return None  # the source follows its marker: `selon [X]`
+        return _phrase(
+            marker.head,
+            unit,
+            data,
+            exclude={t.i for t in marker.head.children if t.dep_ in data.labels["case"]},
+        )
+    labels = data.labels
+    wanted = labels["agent"] if cue.passive else labels["subject"] - labels["passive_subject"]
+    for verb in (head, head.head if head.dep_ in labels["conjunct"] else None):
+        if verb is None:
+            continue
+        for child in verb.children:
+            if child.dep_ in wanted:
+                case = {t.i for t in child.children if t.dep_ in labels["case"]}
+                return _phrase(child, unit, data, exclude=case)
+    return None
+
+
+def parsed_content(doc: Doc, unit: Unit, cue: Cue, data: SpeechData) -> Phrase | None:
+    """The complement clause of the verb (`que ...`), when the parse marks one."""
+    head = doc[unit.toks[cue.head].i]
+    for child in head.children:
+        if child.dep_ in data.labels["content"] and child.i > head.i:
+            return _phrase(child, unit, data, exclude=set(), keep_relatives=True)
+    return None
+
+
+def _phrase(
+    token: Token, unit: Unit, data: SpeechData, exclude: set[int], keep_relatives: bool = False
+) -> Phrase | None:
+    """The subtree of ``token`` as unit token indices, without relative clauses or ``exclude``."""
+    skipped = set(exclude)
+    if not keep_relatives:
+        for t in token.subtree:
+            if t.dep_ in data.labels["relative"] and t.i != token.i:
+                skipped.update(s.i for s in t.subtree)
+    kept = [t.i for t in token.subtree if t.i not in skipped]
+    index = {tok.i: k for k, tok in enumerate(unit.toks)}
+    positions = sorted(index[i] for i in kept if i in index)
+    if not positions:
+        return None
+    first, last = positions[0], _contiguous_end(positions)
+    while first < last and not unit.toks[first].is_word:
+        first += 1
+    while last > first and not unit.toks[last].is_word:
+        last -= 1
+    return (first, last)
+
+
+def _contiguous_end(positions: list[int]) -> int:
+    """The end of the first run of positions (a subtree cut by a relative clause stops there)."""
+    end = positions[0]
+    for p in positions[1:]:
+        if p != end + 1:
+            break
+        end = p
+    return end
