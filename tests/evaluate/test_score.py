@@ -94,6 +94,14 @@ def test_an_optional_entity_found_is_neither_right_nor_wrong() -> None:
     assert counts(document, "entities") == (0, 0, 3)
 
 
+def test_nationalities_are_scored_only_where_the_gold_lists_some() -> None:
+    ukrainians = entity("e1", "ukrainiens", "NORP")
+    assert counts(predict(entities=[ukrainians]), "entities") == (0, 0, 3)
+    russians = {"name": "Russes", "type": "NORP", "aliases": ["Russes"]}
+    with_norp = make_gold(entities=[*GOLD["entities"], russians])
+    assert counts(predict(entities=[ukrainians]), "entities", with_norp) == (0, 1, 4)
+
+
 # Quotes and statements -----------------------------------------------------------------
 
 
