@@ -15,6 +15,7 @@ from spacy.language import Language
 from claimledger import __version__
 from claimledger.annotate.consistency import FACTORY as CONSISTENCY
 from claimledger.annotate.language import load_model_dir
+from claimledger.annotate.training.strings import prune_strings
 
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 
@@ -80,6 +81,7 @@ def write_model(nlp: Language, lang: str, scores: dict | None = None) -> Path:
     config = util.load_config(config_path, interpolate=False)
     config["paths"] = {"train": None, "dev": None}
     config.to_disk(config_path)
+    prune_strings(nlp, target)
     return target
 
 
