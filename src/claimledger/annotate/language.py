@@ -4,7 +4,7 @@ Importing ``spacy.lang.fr`` compiles spaCy's French tokenizer data, which takes 
 everything else a cold ``claimledger extract`` does. ``ClaimledgerFrench`` is a spaCy Language for
 ``fr`` whose defaults come from ``lang/fr/tokenizer.toml`` (see ``tokenizer.py``); claimledger's
 models are built and loaded with it. Its word features read ’ as ' (``l’ONU`` looks like
-``l'ONU`` to the models). It sets no stop words and no noun-chunk iterator.
+``l'ONU`` to the models). Its stop words are spaCy's French list; it has no noun-chunk iterator.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from spacy.lang.lex_attrs import LEX_ATTRS
 from spacy.language import BaseDefaults, Language
 
 from claimledger.annotate.tokenizer import TOKENIZER_NAME, french_rules
-from claimledger.lang import load_language
+from claimledger.lang import load_language, spacy_stop_words
 
 _FRENCH = french_rules(load_language("fr").table("tokenizer"))
 
@@ -31,6 +31,7 @@ class ClaimledgerFrenchDefaults(BaseDefaults):
     """French defaults built from claimledger's small rule set."""
 
     lex_attr_getters = {attr: _straight(LEX_ATTRS[attr]) for attr in (NORM, PREFIX, SUFFIX, SHAPE)}
+    stop_words = spacy_stop_words("fr")  # not a model feature: the extractors read is_stop
     tokenizer_exceptions = _FRENCH["exceptions"]
     prefixes = _FRENCH["prefixes"]
     suffixes = _FRENCH["suffixes"]

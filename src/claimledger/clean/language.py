@@ -8,9 +8,10 @@ and refused, rather than analysed as bad French.
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cache
+
+from claimledger.lang import spacy_stop_words
 
 #: Languages scored: those claimledger supports and their neighbours most often met.
 CANDIDATES = ("fr", "en", "de", "es", "it", "pt", "nl")
@@ -50,7 +51,6 @@ def _stop_word_owners() -> dict[str, tuple[str, ...]]:
     """Every stop word of the candidates, with the languages that list it."""
     owners: dict[str, set[str]] = {}
     for code in CANDIDATES:
-        module = importlib.import_module(f"spacy.lang.{code}.stop_words")
-        for word in module.STOP_WORDS:
+        for word in spacy_stop_words(code):
             owners.setdefault(word.casefold().replace("’", "'"), set()).add(code)
     return {word: tuple(sorted(codes)) for word, codes in owners.items()}

@@ -6,6 +6,7 @@ files. Algorithms never hold a French or English word: they ask this module.
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -44,6 +45,25 @@ class LanguageData:
 def load_language(code: str) -> LanguageData:
     """The data of language ``code`` (``fr`` or ``en``)."""
     return LanguageData(code)
+
+
+@cache
+def spacy_stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop-word list of language ``code``.
+
+    The module is read from its file: importing it as ``spacy.lang.fr.stop_words`` would run
+    ``spacy.lang.fr`` first, whose tokenizer data take about a second to build.
+    """
+    spacy_spec = importlib.util.find_spec("spacy")
+    if spacy_spec is None or spacy_spec.origin is None:
+        return frozenset()
+    path = Path(spacy_spec.origin).parent / "lang" / code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_claimledger_stop_words_{code}", path)
+    if spec is None or spec.loader is None:
+        return frozenset()
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 @cache

@@ -85,12 +85,13 @@ def _read_words(doc: Doc, function_words: frozenset[str]) -> list[Word]:
             for token in sentence:
                 sentence_of[token.i] = number
     words: list[Word] = []
+    whole = doc.text  # Doc.text joins every token anew on each call
     index = 0
     while index < len(doc):
         token = doc[index]
         last = _joined_end(doc, index)
         end = doc[last].idx + len(doc[last].text)
-        text = doc.text[token.idx : end]
+        text = whole[token.idx : end]
         index = last + 1
         folded = fold(text)
         words.append(
