@@ -426,6 +426,20 @@ def recognized(text: str, spans: list[tuple[str, str]]) -> Doc:
             [("Tennis", "LOC")],
             [("Tennis Integrity Unit", "ORG")],
         ),
+        (
+            "l' ambassadeur adjoint des États-Unis aux Nations Unies , Robert Wood , a dit .",
+            [("États-Unis aux Nations Unies", "PERSON"), ("Robert Wood", "PERSON")],
+            [
+                ("États-Unis", "GPE"),
+                ("Nations Unies", "ORG"),
+                ("Robert Wood", "PERSON"),
+            ],
+        ),
+        (
+            "les troupes se trouvent désormais à la frontière russo-ukrainienne .",
+            [("frontière russo-ukrainienne", "LOC")],
+            [],
+        ),
     ],
 )
 def test_the_recognizers_types_yield_to_the_names_own_words(text, spans, expected):

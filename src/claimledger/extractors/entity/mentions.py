@@ -170,9 +170,28 @@ def ner_candidates(context: Context, doc: Doc) -> list[Candidate]:
         first = _skip_to_known(context, first, last)
         if first > last or _all_not_names(context, first, last):
             continue
+        if _known_pieces(context, first, last) >= 2:
+            continue  # the known names it is made of stand instead
         kind = retype(context, first, last, kind)
+        if kind != "ORG" and _uncapitalized(context, first, last):
+            continue
         found.append(Candidate(words[first].start, words[last].end, kind, "ner"))
     return found
+
+
+def _known_pieces(context: Context, first: int, last: int) -> int:
+    """How many known names make up words ``first`` to ``last``, small words between them
+    (``États-Unis aux Nations Unies``: 2); 0 where a capitalized word is no known name's."""
+    words, i, pieces = context.words, first, 0
+    while i <= last:
+        known = context.known.get(i)
+        if known is not None and known.last <= last:
+            pieces, i = pieces + 1, known.last + 1
+        elif words[i].capitalized:
+            return 0
+        else:
+            i += 1
+    return pieces
 
 
 def _skip_to_known(context: Context, first: int, last: int) -> int:
@@ -214,6 +233,14 @@ def _all_not_names(context: Context, first: int, last: int) -> bool:
     return all(
         w.fold in lex.not_names or w.fold in lex.role_domains or w.fold in lex.function_words
         for w in context.words[first : last + 1]
+    )
+
+
+def _uncapitalized(context: Context, first: int, last: int) -> bool:
+    """No capital letter or digit in the span (``frontière russo-ukrainienne``; ``iPhone``
+    keeps its capital inside): no name but an organization's (``comité russe d'investigation``)."""
+    return not any(
+        c.isupper() or c.isdigit() for w in context.words[first : last + 1] for c in w.text
     )
 
 
