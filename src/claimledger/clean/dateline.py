@@ -1,6 +1,7 @@
 """Datelines: the date that opens a news body (``23 juin 2018 . –``, ``Monday, May 18, 2015``).
 
-The patterns, month names and weekdays are language data (``dateline.toml``). A dateline
+The patterns are language data (``dateline.toml``), the month and weekday names too
+(``calendar.toml``, shared with the times grammar). A dateline
 is looked for in the first lines of the body only; it gives the publication date when the
 article has none, and is removed from the body in any case.
 """
@@ -42,10 +43,11 @@ def load_patterns(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> tuple[_Da
     """The dateline patterns of ``languages``, with their month names filled in."""
     patterns = []
     for code in languages:
-        table = load_language(code).table("dateline")
-        months = {name.casefold(): number for name, number in table["months"].items()}
+        language = load_language(code)
+        table, calendar = language.table("dateline"), language.table("calendar")
+        months = _month_names(calendar)
         slots = {
-            "{weekday}": _choice(table["weekdays"]),
+            "{weekday}": _choice(calendar["weekday"]),
             "{day}": r"(?P<day>\d{1,2})",
             "{month}": f"(?P<month>{_choice(months)})",
             "{year}": r"(?P<year>\d{4})",
@@ -55,6 +57,14 @@ def load_patterns(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> tuple[_Da
                 source = source.replace(slot, regex)
             patterns.append(_DatelinePattern(re.compile(source, re.IGNORECASE), months))
     return tuple(patterns)
+
+
+def _month_names(calendar: dict) -> dict[str, int]:
+    """Month names, full and abbreviated (``janv``, ``janv.``), folded, with their numbers."""
+    months = {**calendar["month"], **calendar.get("month_ambiguous", {})}
+    for abbreviation, number in calendar.get("month_abbr", {}).items():
+        months[abbreviation] = months[f"{abbreviation}."] = number
+    return {name.casefold(): number for name, number in months.items()}
 
 
 def find_dateline(line: str) -> Dateline | None:

@@ -69,7 +69,7 @@ def normalize_key(text: str) -> str:
 def load_grammar(lang: LanguageData) -> Grammar:
     """The time grammar of ``lang``, compiled once."""
     data = lang.table("times")
-    tables = data.get("words", {})
+    tables = {**lang.table("calendar"), **data.get("words", {})}
     words = {name: {normalize_key(k): v for k, v in t.items()} for name, t in tables.items()}
     # Patterns match the keys as written (case matters inside (?-i:...)); look-ups ignore case.
     spelled = {
