@@ -36,6 +36,8 @@ from claimledger.extractors.quantities.qualifiers import (
 from claimledger.extractors.quantities.quantity import Quantity, clean_number
 from claimledger.extractors.quantities.units import attach_units
 from claimledger.extractors.quantities.words import DocWords
+from claimledger.extractors.speech import find_quotations, speech_data
+from claimledger.extractors.speech.units import build_units
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,8 +51,8 @@ def extract_amounts(findings: Findings) -> list[Amount]:
     """The amounts of the article, in text order."""
     text = findings.article.text
     data = load_amount_data(findings.lang.code)
-    words = DocWords(findings.doc, data.function_words)
-    sentences = sentence_spans(findings.doc, text)
+    sentences = sentence_spans(findings.doc, findings.lang.code)
+    words = DocWords(findings.doc, data.function_words, sentences)
     times = [(t.start, t.end) for t in findings.times]
     places = place_mentions(findings.entities)
     spans = {"times": times, "places": [(p.start, p.end) for p in places]}
@@ -110,11 +112,13 @@ def _without_exclusions(quantities: list[Quantity], context: ExclusionContext) -
     return kept
 
 
-def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the Doc's sentences (the whole text without a sentencizer)."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return [(0, len(text))]
-    return [(s.start_char, s.end_char) for s in doc.sents]
+def sentence_spans(doc: Doc, code: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences, cut by rule as the speech extractors cut them."""
+    # Never doc.sents: a parser's boundaries differ from model to model (and cut `a déclaré
+    # jeudi X` off its figures); the rule units are the same on every pipeline.
+    data = speech_data(code)
+    quotations = find_quotations(doc.text, data)
+    return [(unit.start, unit.end) for unit in build_units(doc, quotations, data)]
 
 
 def _sentence_of(quantity: Quantity, sentences: list[tuple[int, int]]) -> tuple[int, int]:

@@ -4,11 +4,13 @@
    multiplier, unit or quantity noun (``120 millions de vues``, ``des milliers de morts``), or a
    partitive (``21 de ses membres``, ``six des planètes``), with adjectives and one ``de``
    complement (``conteneurs de matériel militaire``); a place complement is the location.
-2. When the parse says so, the subject of the figure's clause (``Sa fortune a été estimée à``).
-3. Else before it, in its clause: the nearest noun with a determiner (``la valeur de la
+2. A measure with nothing after it counts its unit (``250 mètres environ du début``).
+3. When the parse says the figure (or its noun) is an argument of a verb, the verb's subject
+   (``Sa fortune a été estimée à``); never through a noun's complement or another clause.
+4. Else before it, in its clause: the nearest noun with a determiner (``la valeur de la
    compagnie a chuté de``), an earlier figure it continues (``passant de 22,5 à 21,6``), or a
-   pronoun (``elles valaient``). A measure with nothing around counts its unit (``mètres``).
-4. Anaphora: ``ce nombre``, ``un chiffre plus élevé``, ``d'entre elles``, ``200 more`` count
+   pronoun (``elles valaient``).
+5. Anaphora: ``ce nombre``, ``un chiffre plus élevé``, ``d'entre elles``, ``200 more`` count
    what the latest earlier figure counts (pronouns only from the same or previous sentence).
 """
 
@@ -43,8 +45,8 @@ def assign_counted(quantities: list[Quantity], context: CountedContext) -> None:
     for index, quantity in enumerate(quantities):
         found = (
             _after(quantity, context)
-            or _by_subject(quantity, context)
             or _unit_word(quantity, context)
+            or _by_subject(quantity, context)
             or _before(quantity, quantities[:index], context)
         )
         if found:
@@ -168,22 +170,32 @@ def _by_subject(quantity: Quantity, context: CountedContext) -> Found | None:
     if not words.has_dep:
         return None
     index = words.last_before(quantity.number_end)
-    token = words[index].token if index >= 0 else None
-    labels = context.sets("subject_labels")
-    # spaCy makes a new Token object on each access: compare positions, never identities.
-    # The walk is bounded by the sentence length, so a malformed parse cannot loop.
-    for _ in range(len(token.sent) if token is not None else 0):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            break
-        token = token.head
+    token = _governing(words[index].token, context) if index >= 0 else None
     if token is None:
         return None
+    labels = context.sets("subject_labels")
     for child in token.children:
         if child.dep_ in labels and child.pos_ in NOUN_POS and child.i in words.by_token:
             word = words.by_token[child.i]
             if word.folded in context.sets("anaphoric_nouns"):
                 return Found("anaphora")
             return noun_phrase(word.index, context, None)
+    return None
+
+
+def _governing(token, context: CountedContext):
+    """The verb (or root) whose argument the figure is, or None past another kind of link."""
+    links = context.sets("governing_labels")
+    # spaCy makes a new Token object on each access: compare positions, never identities.
+    # The walk is bounded by the Doc's length, so a malformed parse cannot loop.
+    for _ in range(len(token.doc)):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        # `le taux de chômage baissant de 0,2 point`: a complement of a noun, a conjunct or
+        # another clause leads to a subject that is not what the figure counts.
+        if token.dep_.split(":")[0].lower() not in links:
+            return None
+        token = token.head
     return None
 
 

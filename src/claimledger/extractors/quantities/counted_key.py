@@ -1,9 +1,11 @@
 """The key of what a figure counts: lemmas in lower case, determiners left out.
 
-With a lemmatizer the key is the words' lemmas (``soldats nord-coréens`` → ``soldat
-nord-coréen``). Without one it is a light lemma from the language's endings: plurals stripped
-from every word, feminine endings from the words after the first (French adjectives follow
-their noun: ``troupes nord-coréennes`` → ``troupe nord-coréen``); invariable words kept.
+The key is a light lemma from the language's endings: plurals stripped from every word,
+feminine endings from the words after the first (French adjectives follow their noun:
+``troupes nord-coréennes`` → ``troupe nord-coréen``); invariable words kept. A lemmatizer's
+lemma replaces it where the two differ and the lemma is no stem cut inside the word (a trained
+lemmatizer writes ``nord-coréenn``): an irregular form (``yeux`` → ``œil``). A participle
+keeps its written form (``nommés`` → ``nommé``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claimledger.extractors.quantities.data import AmountData, fold
+from claimledger.extractors.quantities.phrases import qualifies
 
 if TYPE_CHECKING:
     from claimledger.extractors.quantities.counted import CountedContext
@@ -27,11 +30,24 @@ def counted_key(words: list[Word], context: CountedContext) -> str | None:
     for word in words:
         if word.folded in determiners or _PUNCTUATION.match(word.text):
             continue
-        if context.words.has_lemma and word.lemma:
-            parts.append(word.lemma.lower())
-        else:
-            parts.append(light_lemma(word.folded, context.data, first=not parts))
+        parts.append(_word_key(word, context, first=not parts))
     return " ".join(p for p in parts if p) or None
+
+
+def _word_key(word: Word, context: CountedContext, first: bool) -> str:
+    """The lemmatizer's lemma where it is a plausible form of the word, else the light lemma."""
+    rule = light_lemma(word.folded, context.data, first=first)
+    lemma = fold(word.lemma) if context.words.has_lemma else ""
+    if not lemma or lemma == rule:
+        return rule
+    # A participle keeps its written form (`joueurs nommés` → `joueur nommé`, not `nommer`).
+    if qualifies(word, context):
+        return rule
+    # A lemma cut inside the word is a stem, no form of it (`nord-coréennes` → `nord-coréenn`);
+    # one that is no prefix is an irregular form the rules cannot know (`yeux` → `œil`).
+    if word.folded.startswith(lemma):
+        return rule
+    return lemma
 
 
 def key_of_text(text: str, context: CountedContext) -> str | None:

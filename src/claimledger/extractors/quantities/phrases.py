@@ -106,9 +106,12 @@ def _plural_changes(word: str, counted: dict) -> bool:
 
 
 def verb_form(word: Word, context: CountedContext, endings_key: str = "verb_endings") -> bool:
-    """Whether ``word`` looks like a verb form (without a tagger: by its ending)."""
+    """Whether ``word`` looks like a verb form (without a tagger: by its ending).
+
+    A past participle is no verb form here: it qualifies the noun (``membres présumés``).
+    """
     if context.words.has_pos:
-        return word.pos in ("VERB", "AUX")
+        return word.pos in ("VERB", "AUX") and not qualifies(word, context)
     endings = context.data.table["counted"][endings_key]
     return any(word.folded.endswith(e) and len(word.folded) > len(e) + 2 for e in endings)
 
@@ -161,10 +164,23 @@ def is_content(word: Word, context: CountedContext, head: bool = False) -> bool:
     if word.folded in context.sets("leading_modifiers"):
         return True
     if context.words.has_pos:
+        # The language's function words end a phrase whatever the tagger says (``là-bas``).
+        if word.is_stop:
+            return False
         allowed = NOUN_POS | {"ADJ"} if head else CONTENT_POS
-        return word.pos in allowed
+        return word.pos in allowed or (not head and qualifies(word, context))
     closed = context.sets("determiners") | context.sets("connectors") | context.sets("pronouns")
     return not word.is_stop and word.folded not in closed and not _is_number_word(word, context)
+
+
+def qualifies(word: Word, context: CountedContext) -> bool:
+    """Whether the tagger reads a past participle qualifying a noun (``membres présumés``)."""
+    if not word.is_participle:
+        return False
+    if not context.words.has_dep:
+        return True
+    # `shell landed`: a participle heading its clause is the verb, not a modifier.
+    return word.token.dep_.split(":")[0] in context.sets("modifier_labels")
 
 
 def _is_number_word(word: Word, context: CountedContext) -> bool:
@@ -173,11 +189,20 @@ def _is_number_word(word: Word, context: CountedContext) -> bool:
 
 def anchored(index: int, context: CountedContext, reach: int | None = None) -> bool:
     """Whether a determiner or a figure opens the phrase of word ``index`` (``the new cost``)."""
+    counted = context.data.table["counted"]
+    if context.words.has_pos:
+        if context.words[index].pos not in NOUN_POS:
+            return False
+        if counted["bare_nouns"]:
+            return True
     if reach is None:
-        reach = 2 if context.data.table["counted"]["modifiers_before_noun"] else 0
+        reach = 2 if counted["modifiers_before_noun"] else 0
+    return _opened(index, context, reach)
+
+
+def _opened(index: int, context: CountedContext, reach: int) -> bool:
+    """Whether a determiner or a figure stands before word ``index``, over ``reach`` modifiers."""
     words = context.words
-    if words.has_pos:
-        return words[index].pos in NOUN_POS
     before = index - 1
     while words[before] is not None and words[before].text in QUOTES:
         before -= 1
@@ -188,7 +213,7 @@ def anchored(index: int, context: CountedContext, reach: int | None = None) -> b
         return True
     if any(start <= word.start < end for start, end in context.figures):
         return True
-    return reach > 0 and is_content(word, context) and anchored(before, context, reach - 1)
+    return reach > 0 and is_content(word, context) and _opened(before, context, reach - 1)
 
 
 def chain_left(index: int, context: CountedContext) -> int:

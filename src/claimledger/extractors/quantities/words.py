@@ -27,6 +27,7 @@ class Word:
     sentence: int
     token: Token
     is_stop: bool
+    last: Token  # the last token of a word the tokenizer split (``pan`` ``-`` ``democratic``)
 
     @property
     def pos(self) -> str:
@@ -35,8 +36,21 @@ class Word:
 
     @property
     def lemma(self) -> str:
-        """The lemma, empty without a lemmatizer."""
-        return self.token.lemma_
+        """The lemma (of the last part of a split word), empty without a lemmatizer."""
+        if self.last.i == self.token.i or self.last.text in _APOSTROPHES or not self.last.lemma_:
+            return self.token.lemma_
+        return self.text[: self.last.idx - self.start] + self.last.lemma_
+
+    @property
+    def morph(self) -> str:
+        """The morphological features, as ``Key=Value|...``, empty without a tagger."""
+        return str(self.token.morph)
+
+    @property
+    def is_participle(self) -> bool:
+        """Whether the tagger reads a past participle, which may qualify a noun (``présumés``)."""
+        features = self.morph.split("|")
+        return self.pos == "VERB" and "VerbForm=Part" in features and "Tense=Past" in features
 
     @property
     def is_alpha(self) -> bool:
@@ -47,12 +61,17 @@ class Word:
 class DocWords:
     """The words of ``doc`` in order, found by character offset."""
 
-    def __init__(self, doc: Doc, function_words: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        function_words: frozenset[str] = frozenset(),
+        sentences: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.doc = doc
         self.has_pos = doc.has_annotation("POS")
         self.has_lemma = doc.has_annotation("LEMMA")
         self.has_dep = doc.has_annotation("DEP")
-        self.words = _read_words(doc, function_words)
+        self.words = _read_words(doc, function_words, sentences or [(0, len(doc.text))])
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
         self.by_token = {w.token.i: w for w in self.words}
@@ -77,13 +96,12 @@ class DocWords:
         return self.words[index].sentence if self.words else 0
 
 
-def _read_words(doc: Doc, function_words: frozenset[str]) -> list[Word]:
+def _read_words(
+    doc: Doc, function_words: frozenset[str], sentences: list[tuple[int, int]]
+) -> list[Word]:
     """Tokens as words, elisions and hyphenated words split by the tokenizer joined again."""
-    sentence_of = {}
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        for number, sentence in enumerate(doc.sents):
-            for token in sentence:
-                sentence_of[token.i] = number
+    # Sentences are given (cut by rule), never read from the parse: the same on every pipeline.
+    sentence_starts = [start for start, _ in sentences]
     words: list[Word] = []
     whole = doc.text  # Doc.text joins every token anew on each call
     index = 0
@@ -101,9 +119,10 @@ def _read_words(doc: Doc, function_words: frozenset[str]) -> list[Word]:
                 folded,
                 token.idx,
                 end,
-                sentence_of.get(token.i, 0),
+                max(bisect_right(sentence_starts, token.idx) - 1, 0),
                 token,
                 folded in function_words or doc.vocab[folded].is_stop,
+                doc[last],
             )
         )
     return words
