@@ -8,7 +8,7 @@ import re
 import pytest
 from spacy.tokens import Doc
 
-from claimledger.annotate import load_pipeline
+from claimledger.annotate import load_pipeline, shipped_model_path
 from claimledger.clean import CleanArticle
 from claimledger.contract import Amount, Document, Entity, Mention, Statement, Time
 from claimledger.extractors import Findings
@@ -629,6 +629,29 @@ def test_a_time_found_is_no_amount() -> None:
             None,
             None,
         ),
+        pytest.param(
+            "en",
+            "Its goal is to decrease IE6 users to less than one percent.",
+            "one",
+            "IE6 users",
+            "ie6 user",
+            # Only a tagger tells a noun that has no determiner.
+            marks=pytest.mark.skipif(not shipped_model_path("en"), reason="needs the en model"),
+        ),
+        (
+            "fr",
+            "Le taux de chômage s'établit à 10,0 % en France, en hausse de 0,1 point.",
+            "0,1",
+            "taux de chômage",
+            "taux de chômage",
+        ),
+        (
+            "fr",
+            "Le résultat sera connu dans 12 jours et le taux de participation se monte à 85 %.",
+            "85",
+            "taux de participation",
+            "taux de participation",
+        ),
     ],
 )
 def test_counted(language, sentence, written, counted, key) -> None:
@@ -848,6 +871,102 @@ def test_a_tagged_doc_gives_lemma_keys() -> None:
     )
     (amount,) = extract_amounts(findings_of(doc.text, doc=doc))
     assert (amount.counted, amount.counted_key) == ("soldats nord-coréens", "soldat nord-coréen")
+
+
+def parsed_doc(words: list[str], pos: list[str], heads: list[int], deps: list[str]) -> Doc:
+    """A French Doc with the given tags and parse (lemmas as written), whatever the model."""
+    return Doc(
+        load_pipeline("fr").vocab,
+        words=words,
+        spaces=[True] * (len(words) - 2) + [False, False],
+        pos=pos,
+        lemmas=[w.lower() for w in words],
+        heads=heads,
+        deps=deps,
+    )
+
+
+def test_the_subject_is_not_reached_through_a_complement_of_a_noun() -> None:
+    # `point` is a complement of `taux`, itself the object of `montre`: the subject of
+    # `montre` is not what the figure counts; the noun before it is.
+    doc = parsed_doc(
+        ["Cette", "série", "montre", "le", "taux", "baissant", "de", "0,2", "point", "."],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "NUM", "NOUN", "PUNCT"],
+        [1, 2, 2, 4, 2, 4, 8, 8, 4, 2],
+        ["det", "nsubj", "ROOT", "det", "obj", "acl", "case", "nummod", "nmod", "punct"],
+    )
+    (amount,) = extract_amounts(findings_of(doc.text, doc=doc))
+    assert amount.counted == "taux"
+
+
+def test_a_measure_counts_its_unit_before_the_clause_subject() -> None:
+    doc = parsed_doc(
+        ["L'avion", "a", "percuté", "le", "sol", "à", "250", "mètres", "de", "la", "piste", "."],
+        ["NOUN", "AUX", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        [2, 2, 2, 4, 2, 7, 7, 2, 10, 10, 7, 2],
+        [
+            "nsubj",
+            "aux",
+            "ROOT",
+            "det",
+            "obj",
+            "case",
+            "nummod",
+            "obl",
+            "case",
+            "det",
+            "nmod",
+            "punct",
+        ],
+    )
+    (amount,) = extract_amounts(findings_of(doc.text, doc=doc))
+    assert (amount.counted, amount.counted_key) == ("mètres", "mètre")
+
+
+@pytest.mark.parametrize(
+    ("noun", "adjective", "lemmas", "counted", "key"),
+    [
+        # A lemma cut inside the word is a stem: the rules' lemma is kept.
+        ("troupes", "nord-coréennes", ["troupe", "nord-coréenn"], None, "troupe nord-coréen"),
+        # An irregular lemma the rules cannot find is the lemmatizer's.
+        ("yeux", "bleus", ["œil", "bleu"], None, "œil bleu"),
+        # A participle keeps its written form, not its verb's infinitive.
+        ("membres", "présumés", ["membre", "présumer"], "VERB", "membre présumé"),
+    ],
+)
+def test_the_key_takes_a_lemma_only_where_it_is_a_form_of_the_word(
+    noun, adjective, lemmas, counted, key
+) -> None:
+    words = ["Il", "a", "vu", "3000", noun, adjective, "."]
+    tag = counted or "ADJ"
+    doc = Doc(
+        load_pipeline("fr").vocab,
+        words=words,
+        spaces=[True] * 5 + [False, False],
+        pos=["PRON", "AUX", "VERB", "NUM", "NOUN", tag, "PUNCT"],
+        lemmas=["il", "avoir", "voir", "3000", *lemmas, "."],
+        morphs=["", "", "", "", "", "Tense=Past|VerbForm=Part" if counted else "", ""],
+    )
+    (amount,) = extract_amounts(findings_of(doc.text, doc=doc))
+    assert (amount.counted, amount.counted_key) == (f"{noun} {adjective}", key)
+
+
+def test_sentences_are_cut_by_rule_not_by_the_parse() -> None:
+    # A parse that cuts `a déclaré jeudi X` off its sentence must not take the time away.
+    text = "Quelque 8000 soldats sont en Russie, a déclaré jeudi la Maison-Blanche."
+    pipeline = load_pipeline("fr")
+    words = [t.text for t in pipeline.make_doc(text)]
+    starts = [i == 0 or (words[i] == "a" and words[i - 1] == ",") for i in range(len(words))]
+    doc = Doc(
+        pipeline.vocab,
+        words=words,
+        spaces=[bool(t.whitespace_) for t in pipeline.make_doc(text)],
+        sent_starts=starts,
+    )
+    start, end = span_of(text, "jeudi")
+    time = Time(id="t1", start=start, end=end, text="jeudi", value="2024-10-31", type="DATE")
+    (amount,) = extract_amounts(findings_of(text, doc=doc, times=[time]))
+    assert amount.time == "t1"
 
 
 def seed_body() -> tuple[str, dict]:

@@ -3,9 +3,10 @@
 The key is a light lemma from the language's endings: plurals stripped from every word,
 feminine endings from the words after the first (French adjectives follow their noun:
 ``troupes nord-coréennes`` → ``troupe nord-coréen``); invariable words kept. A lemmatizer's
-lemma replaces it where the two differ and the lemma is no stem cut inside the word (a trained
-lemmatizer writes ``nord-coréenn``): an irregular form (``yeux`` → ``œil``). A participle
-keeps its written form (``nommés`` → ``nommé``).
+lemma replaces it where the two differ and the lemma is a form the endings give (``bleus`` →
+``bleu``) or an irregular one (``yeux`` → ``œil``), not a stem cut inside the word (a trained
+lemmatizer writes ``nord-coréenn``). A participle keeps its written form (``nommés`` →
+``nommé``).
 """
 
 from __future__ import annotations
@@ -43,11 +44,31 @@ def _word_key(word: Word, context: CountedContext, first: bool) -> str:
     # A participle keeps its written form (`joueurs nommés` → `joueur nommé`, not `nommer`).
     if qualifies(word, context):
         return rule
-    # A lemma cut inside the word is a stem, no form of it (`nord-coréennes` → `nord-coréenn`);
-    # one that is no prefix is an irregular form the rules cannot know (`yeux` → `œil`).
-    if word.folded.startswith(lemma):
+    # A lemma the endings give is a form of the word (`bleus` → `bleu`, which the rules keep
+    # whole for `bus`); one cut elsewhere inside the word is a stem (`nord-coréennes` →
+    # `nord-coréenn`); one that is no prefix is an irregular form (`yeux` → `œil`).
+    if word.folded.startswith(lemma) and lemma not in _forms(word.folded, context.data):
         return rule
     return lemma
+
+
+def _forms(word: str, data: AmountData) -> set[str]:
+    """Every form of ``word`` one plural ending, then one feminine ending, may give."""
+    counted = data.table["counted"]
+    singulars = {word} | _replaced(word, counted["plural_endings"])
+    forms = set(singulars)
+    for singular in singulars:
+        forms |= _replaced(singular, counted["feminine_endings"])
+    return forms
+
+
+def _replaced(word: str, endings: list[list[str]]) -> set[str]:
+    """``word`` with each matching ending replaced in turn."""
+    return {
+        word[: len(word) - len(ending)] + replacement
+        for ending, replacement in endings
+        if word.endswith(ending) and len(word) > len(ending) + 2
+    }
 
 
 def key_of_text(text: str, context: CountedContext) -> str | None:
