@@ -39,13 +39,18 @@ class LedgerEntity:
 
 
 def list_entities(
-    connection: sqlite3.Connection, search: str | None = None, limit: int | None = 50
+    connection: sqlite3.Connection,
+    search: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
 ) -> list[LedgerEntity]:
-    """Ledger entities, most documented first; with ``search``, those whose name or key holds
-    every word of it."""
+    """Ledger entities, most documented first (``limit`` of them after ``offset``); with
+    ``search``, those whose name or key holds every word of it."""
     aliases = dict(connection.execute("SELECT alias, canonical FROM entity_aliases"))
+    offset = max(int(offset), 0)
     if search is None:
-        rows = _most_documented(connection, None if limit is None else len(aliases) + limit)
+        wanted = None if limit is None else len(aliases) + offset + limit
+        rows = _most_documented(connection, wanted)
     else:
         rows = _found(connection, search)
     groups: dict[str, list[tuple[str, int, int]]] = {}
@@ -56,8 +61,8 @@ def list_entities(
         documents = members[0][1] if len(members) == 1 else _documents(connection, members)
         counted.append((canonical, documents, sum(m[2] for m in members)))
     counted.sort(key=lambda c: (-c[1], c[0]))
-    chosen = counted if limit is None else counted[: max(int(limit), 0)]
-    return [_entity(connection, *row) for row in chosen]
+    chosen = counted[offset:] if limit is None else counted[offset : offset + max(int(limit), 0)]
+    return [describe_entity(connection, *row) for row in chosen]
 
 
 def _most_documented(connection: sqlite3.Connection, limit: int | None) -> list[tuple]:
@@ -105,7 +110,7 @@ def _documents(connection: sqlite3.Connection, members: list[tuple[str, int, int
 SAMPLE = 200
 
 
-def _entity(
+def describe_entity(
     connection: sqlite3.Connection, key: str, documents: int, mentions: int
 ) -> LedgerEntity:
     """A LedgerEntity with its aliases, names and descriptions."""

@@ -12,7 +12,7 @@ from pathlib import Path
 APPLICATION_ID = 0x636C6C67
 # Version n of the schema is reached by applying MIGRATIONS[n - 1] to version n - 1.
 # Append new files (e.g. "migration-002.sql"); never edit one that has shipped.
-MIGRATIONS = ("schema.sql", "migration-002.sql", "migration-003.sql")
+MIGRATIONS = ("schema.sql", "migration-002.sql", "migration-003.sql", "migration-004.sql")
 SCHEMA_VERSION = len(MIGRATIONS)
 # Another process may hold the write lock while it stores a document: wait for it.
 BUSY_TIMEOUT_S = 30.0
@@ -22,15 +22,19 @@ class LedgerError(Exception):
     """The ledger file cannot be used (missing, not a ledger, too new, locked too long)."""
 
 
-def open_ledger(path: str, create: bool) -> sqlite3.Connection:
-    """A connection to the ledger at ``path``, schema up to date; created only if ``create``."""
+def open_ledger(path: str, create: bool, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to the ledger at ``path``, schema up to date; created only if ``create``.
+
+    ``read_only`` opens it without ever writing (SQLite ``mode=ro``, ``query_only``): nothing is
+    migrated, so the file must already be at this claimledger's schema version.
+    """
     memory = path == ":memory:"
     if not memory and not create and not Path(path).exists():
         raise LedgerError(f"{path}: no ledger here")
     try:
         # isolation_level=None: no implicit transactions, the store opens its own.
         connection = sqlite3.connect(
-            path if memory else _uri(path, create),
+            path if memory else _uri(path, create, read_only),
             uri=not memory,
             timeout=BUSY_TIMEOUT_S,
             isolation_level=None,
@@ -39,7 +43,11 @@ def open_ledger(path: str, create: bool) -> sqlite3.Connection:
         raise LedgerError(f"{path}: cannot open a ledger here ({error})") from error
     try:
         _configure(connection)
-        _check_and_migrate(connection, path, create)
+        if read_only:
+            connection.execute("PRAGMA query_only = ON")
+            _check_current(connection, path)
+        else:
+            _check_and_migrate(connection, path, create)
     except sqlite3.DatabaseError as error:
         connection.close()
         raise LedgerError(f"{path}: {_reason(error)}") from error
@@ -49,9 +57,11 @@ def open_ledger(path: str, create: bool) -> sqlite3.Connection:
     return connection
 
 
-def _uri(path: str, create: bool) -> str:
-    """An SQLite URI for ``path``: ``rwc`` creates the file, ``rw`` insists that it exists."""
-    return Path(path).absolute().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+def _uri(path: str, create: bool, read_only: bool = False) -> str:
+    """An SQLite URI for ``path``: ``rwc`` creates the file, ``rw`` insists that it exists,
+    ``ro`` never writes it."""
+    mode = "ro" if read_only else "rwc" if create else "rw"
+    return Path(path).absolute().as_uri() + f"?mode={mode}"
 
 
 def _reason(error: sqlite3.DatabaseError) -> str:
@@ -117,6 +127,18 @@ def _check_and_migrate(connection: sqlite3.Connection, path: str, create: bool) 
         if connection.in_transaction:
             connection.execute("ROLLBACK")
         raise
+
+
+def _check_current(connection: sqlite3.Connection, path: str) -> None:
+    """Raise LedgerError unless the file is a ledger at this code's schema version (read-only:
+    an older one cannot be migrated here)."""
+    state = _read_state(connection)
+    _check_state(path, state, create=False)
+    if state[1] < SCHEMA_VERSION:
+        raise LedgerError(
+            f"{path}: schema version {state[1]}, this claimledger reads version {SCHEMA_VERSION}"
+            f" (open it once for writing to migrate it, e.g. claimledger entities --db {path})"
+        )
 
 
 def _use_wal(connection: sqlite3.Connection) -> None:

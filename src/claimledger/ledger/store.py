@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from pydantic import ValidationError
 
 from claimledger.contract import Amount, Document, Quote
+from claimledger.ledger import browse, queries, speech
 from claimledger.ledger import entities as entity_queries
-from claimledger.ledger import queries, speech
 from claimledger.ledger.derive import insert_ledger_rows, ledger_rows, rebuild_ledger_rows
 from claimledger.ledger.schema import LedgerError, open_ledger
 from claimledger.ledger.search import search_documents, search_records
@@ -26,11 +26,17 @@ class Ledger:
     Opening checks the file (``LedgerError`` when missing, not a ledger, or from a newer
     claimledger) and applies pending schema migrations. Several processes may use one file
     at once: writes wait for each other (busy timeout), reads never wait (write-ahead log).
+    ``read_only=True`` never writes the file (for browsing it): it must then be up to date.
     """
 
-    def __init__(self, path: str | os.PathLike[str], create: bool = False) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], create: bool = False, read_only: bool = False
+    ) -> None:
+        if create and read_only:
+            raise ValueError("a ledger opened read-only cannot be created")
         self.path = os.fspath(path)
-        self._connection: sqlite3.Connection | None = open_ledger(self.path, create)
+        self.read_only = read_only
+        self._connection: sqlite3.Connection | None = open_ledger(self.path, create, read_only)
         try:
             self._rebuild_if_asked()
         except BaseException:
@@ -127,18 +133,58 @@ class Ledger:
             return queries.sources(connection, words, limit)
 
     def quotes(
-        self, speaker: str | None = None, search: str | None = None, limit: int | None = 50
+        self,
+        speaker: str | None = None,
+        search: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
     ) -> list[speech.QuoteHit]:
         """Quotes by ``speaker`` (words of a name) and/or holding ``search``, newest first."""
         with self._transaction() as connection:
-            return speech.quotes(connection, speaker, search, limit)
+            return speech.quotes(connection, speaker, search, limit, offset)
+
+    def statements(
+        self,
+        speaker: str | None = None,
+        search: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> list[speech.QuoteHit]:
+        """Statements (reported speech) by ``speaker`` and/or holding ``search``, newest first."""
+        with self._transaction() as connection:
+            return speech.statements(connection, speaker, search, limit, offset)
 
     def entities(
-        self, search: str | None = None, limit: int | None = 50
+        self, search: str | None = None, limit: int | None = 50, offset: int = 0
     ) -> list[entity_queries.LedgerEntity]:
         """Entities across articles (same key, one entity), most documented first."""
         with self._transaction() as connection:
-            return entity_queries.list_entities(connection, search, limit)
+            return entity_queries.list_entities(connection, search, limit, offset)
+
+    def entity(self, key: str, limit: int | None = 50, offset: int = 0) -> browse.EntityPage | None:
+        """Entity ``key`` across articles (its articles paged), or None if no article names it."""
+        with self._transaction() as connection:
+            return browse.entity_page(connection, key, limit, offset)
+
+    def overview(self) -> browse.Overview:
+        """How many documents, entities, quotes, figures... the ledger holds."""
+        with self._transaction() as connection:
+            return browse.overview(connection)
+
+    def documents(self, limit: int | None = 50, offset: int = 0) -> list[browse.DocumentInfo]:
+        """Stored articles without their text, newest first."""
+        with self._transaction() as connection:
+            return browse.list_documents(connection, limit, offset)
+
+    def quantities(self, limit: int | None = 50, offset: int = 0) -> list[browse.QuantityInfo]:
+        """Quantities with the most estimates first."""
+        with self._transaction() as connection:
+            return browse.top_quantities(connection, limit, offset)
+
+    def estimate_sources(self, limit: int | None = 50, offset: int = 0) -> list[browse.SourceInfo]:
+        """Sources of figures across quantities, those with the most estimates first."""
+        with self._transaction() as connection:
+            return browse.top_sources(connection, limit, offset)
 
     def merge_entities(self, keep: str, merge: str) -> str:
         """Record that key ``merge`` names the same referent as ``keep``; the key kept."""
@@ -162,6 +208,11 @@ class Ledger:
         with self._transaction() as connection:
             if connection.execute(asked).fetchone() is None:
                 return
+        if self.read_only:
+            raise LedgerError(
+                f"{self.path}: its cross-article rows must be built first (open it once for"
+                f" writing, e.g. claimledger entities --db {self.path})"
+            )
         with self._transaction("IMMEDIATE") as connection:
             # Asked again under the write lock: another process may have rebuilt meanwhile.
             if connection.execute(asked).fetchone() is not None:
