@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from claimledger.extractors.quantities.counted_key import counted_key, key_of_text
 from claimledger.extractors.quantities.data import alternation, load_amount_data
@@ -32,6 +33,9 @@ from claimledger.extractors.quantities.phrases import (
 )
 from claimledger.extractors.quantities.quantity import FRACTION, VAGUE, Quantity
 from claimledger.extractors.quantities.words import NOUN_POS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _STOPS = frozenset({";", ":", "?", "!", "—", "–"})
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -183,7 +187,7 @@ def _by_subject(quantity: Quantity, context: CountedContext) -> Found | None:
     return None
 
 
-def _governing(token, context: CountedContext):
+def _governing(token: Token, context: CountedContext) -> Token | None:
     """The verb (or root) whose argument the figure is, or None past another kind of link."""
     links = context.sets("governing_labels")
     # spaCy makes a new Token object on each access: compare positions, never identities.
