@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := samples/radio-canada-2024-10-31.txt
 DEMO_DB := demo/ledger.db
+PORT ?= 8001
 
-.PHONY: demo test lint eval test-eval bench bench-ledger schema train clean
+.PHONY: demo serve test lint eval test-eval bench bench-ledger schema train clean
 
 $(BIN)/claimledger: pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) (set PYTHON=...)"; exit 2; }
@@ -21,6 +22,13 @@ demo: $(BIN)/claimledger
 	$(BIN)/claimledger ingest $(SAMPLE) --published 2024-10-31 --db $(DEMO_DB)
 	$(BIN)/claimledger show $$($(BIN)/python -c "import json;print(json.load(open('demo/seed.json'))['doc_id'])") --db $(DEMO_DB) --summary
 	$(BIN)/claimledger compare "soldats nord-coréens" --db $(DEMO_DB) --plot demo/soldats.svg
+
+# Browse the demo ledger, read-only, at http://127.0.0.1:$(PORT)/ (builds it first if missing).
+# The server never writes: a demo ledger from an older claimledger is migrated by `entities` first.
+serve: $(BIN)/claimledger
+	@test -f $(DEMO_DB) || $(MAKE) --no-print-directory demo
+	@$(BIN)/claimledger entities --db $(DEMO_DB) --limit 1 >/dev/null
+	$(BIN)/claimledger serve $(DEMO_DB) --port $(PORT)
 
 test: $(BIN)/claimledger
 	$(BIN)/ruff check src tests

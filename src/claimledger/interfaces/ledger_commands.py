@@ -1,5 +1,6 @@
 """Commands that question the ledger across articles: compare, sources, quotes, entities,
-export, delete. Each is a thin wrapper over a ``Ledger`` method; cli.py registers them."""
+export, delete, and serve (the web interface). Each is a thin wrapper over a ``Ledger`` method
+(serve over ``interfaces.web``); cli.py registers them."""
 
 from __future__ import annotations
 
@@ -197,4 +198,28 @@ def delete(doc_id: str, db: str) -> None:
     click.echo(f"deleted: {doc_id}", err=True)
 
 
-COMMANDS = (compare, sources, quotes, entities, export, delete)
+@click.command()
+@click.argument("db")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8001, show_default=True, help="Port to listen on.")
+def serve(db: str, host: str, port: int) -> None:
+    """Browse the ledger in a web browser (read-only): compare, quotes, entities, documents.
+
+    Every page is also JSON: add .json to its path (/compare.json?counted=soldats).
+
+    \b
+    Example:
+      claimledger serve ledger.db --port 8001
+    """
+    from claimledger.interfaces.web import serve as serve_ledger
+    from claimledger.ledger import LedgerError
+
+    try:
+        serve_ledger(db, host, port)
+    except LedgerError as error:
+        raise click.ClickException(str(error)) from None
+    except OSError as error:
+        raise click.ClickException(f"cannot listen on {host}:{port} ({error.strerror})") from None
+
+
+COMMANDS = (compare, sources, quotes, entities, export, delete, serve)
