@@ -199,7 +199,7 @@ def delete(doc_id: str, db: str) -> None:
 
 
 @click.command()
-@click.argument("db")
+@click.argument("db", metavar="LEDGER.db")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8001, show_default=True, help="Port to listen on.")
 def serve(db: str, host: str, port: int) -> None:

@@ -15,6 +15,7 @@ application to any other WSGI server.
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import traceback
 from collections.abc import Callable, Iterable
@@ -172,10 +173,17 @@ class _ThreadingServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
 
 
+class _ThreadingServer6(_ThreadingServer):
+    """The same on an IPv6 address (``--host ::1``)."""
+
+    address_family = socket.AF_INET6
+
+
 def serve(path: str, host: str = "127.0.0.1", port: int = 8001) -> None:
     """Serve the ledger at ``path`` until interrupted (LedgerError, OSError when it cannot)."""
     app = make_app(path)
-    with make_server(host, port, app, server_class=_ThreadingServer) as server:
+    server_class = _ThreadingServer6 if ":" in host else _ThreadingServer
+    with make_server(host, port, app, server_class=server_class) as server:
         shown = f"[{host}]" if ":" in host else host
         print(
             f"Serving {path} read-only at http://{shown}:{server.server_port}/ (Ctrl-C to stop)",

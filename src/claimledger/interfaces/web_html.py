@@ -86,9 +86,12 @@ def document_href(doc_id: str) -> str:
 
 
 def source_link(name: str | None, key: str | None) -> Safe:
-    """A source or speaker: a link to its entity page when it is a ledger entity."""
+    """A source or speaker: a link to its entity page when it is a ledger entity (to its
+    article when the article itself is the source)."""
     if not name:
         return Safe('<span class="muted">unknown</span>')
+    if key and key.startswith("doc:"):
+        return a(document_href(key[len("doc:") :]), name)
     if key and not key.startswith(NOT_ENTITIES):
         return a(entity_href(key), name)
     return esc(name)

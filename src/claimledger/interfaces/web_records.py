@@ -126,7 +126,7 @@ def document_page(document: Document, json_href: str) -> str:
         about,
         tag("h2", "Text"),
         tag("p", "Figures are marked.", class_="muted"),
-        tag("div", _marked_text(d), class_="text"),
+        tag("div", _marked_text(d), class_="text", lang=d.language),
         tag("h2", count(len(d.entities), "entity", "entities").capitalize()),
         _entities_table(d.entities),
         tag("h2", count(len(d.quotes), "quote").capitalize()),
