@@ -138,23 +138,27 @@ def list_documents(
     return [DocumentInfo(*row) for row in connection.execute(sql, _bounds(limit, offset))]
 
 
+# The most estimated quantities are found in the covering index estimates_quantity; only
+# those few are then joined to their rows and their sources counted.
 _QUANTITIES_SQL = """
-SELECT q.label, q."key", COALESCE(le.name, q.location_name), q.unit, c.estimates, c.sources,
-       c.first_date, c.last_date
-FROM (SELECT quantity, count(*) AS estimates, count(DISTINCT source_key) AS sources,
-             min("date") AS first_date, max("date") AS last_date
-      FROM estimates GROUP BY quantity) AS c
-JOIN quantities AS q ON q.rowid = c.quantity
+WITH top AS (
+    SELECT quantity, count(*) AS estimates, min("date") AS first_date, max("date") AS last_date
+    FROM estimates GROUP BY quantity ORDER BY estimates DESC, quantity LIMIT ? OFFSET ?)
+SELECT q.label, q."key", COALESCE(le.name, q.location_name), q.unit, top.estimates,
+       (SELECT count(DISTINCT COALESCE(sa.canonical, e.source_key)) FROM estimates AS e
+        LEFT JOIN entity_aliases AS sa ON sa.alias = e.source_key WHERE e.quantity = top.quantity),
+       top.first_date, top.last_date
+FROM top JOIN quantities AS q ON q.rowid = top.quantity
 LEFT JOIN entity_aliases AS al ON al.alias = q.location
 LEFT JOIN ledger_entities AS le ON le."key" = COALESCE(al.canonical, q.location)
-ORDER BY c.estimates DESC, c.sources DESC, q.label LIMIT ? OFFSET ?
+ORDER BY top.estimates DESC, top.quantity
 """
 
 
 def top_quantities(
     connection: sqlite3.Connection, limit: int | None = 50, offset: int = 0
 ) -> list[QuantityInfo]:
-    """Quantities with the most estimates first."""
+    """Quantities with the most estimates first (the first stored first among equals)."""
     return [
         QuantityInfo(label, key, location or None, unit or None, *rest)
         for label, key, location, unit, *rest in connection.execute(
@@ -163,21 +167,40 @@ def top_quantities(
     ]
 
 
-_SOURCES_SQL = """
-SELECT max(COALESCE(le.name, e.source_name)), COALESCE(al.canonical, e.source_key) AS source,
-       count(*) AS estimates, count(DISTINCT e.quantity)
-FROM estimates AS e
-LEFT JOIN entity_aliases AS al ON al.alias = e.source_key
-LEFT JOIN ledger_entities AS le ON le."key" = COALESCE(al.canonical, e.source_key)
-GROUP BY source ORDER BY estimates DESC, source LIMIT ? OFFSET ?
-"""
-
-
 def top_sources(
     connection: sqlite3.Connection, limit: int | None = 50, offset: int = 0
 ) -> list[SourceInfo]:
     """Sources of figures (after merges), those that gave the most estimates first."""
-    return [SourceInfo(*row) for row in connection.execute(_SOURCES_SQL, _bounds(limit, offset))]
+    aliases = dict(connection.execute("SELECT alias, canonical FROM entity_aliases"))
+    groups: dict[str, list[tuple[str, int, int]]] = {}
+    # Counted in the covering index estimates_source, one row per source key; merges after.
+    for key, estimates, quantities in connection.execute(
+        "SELECT source_key, count(*), count(DISTINCT quantity) FROM estimates GROUP BY source_key"
+    ):
+        groups.setdefault(aliases.get(key, key), []).append((key, estimates, quantities))
+    counted = sorted(groups.items(), key=lambda g: (-sum(m[1] for m in g[1]), g[0]))
+    limit_, offset_ = _bounds(limit, offset)
+    chosen = counted[offset_:] if limit_ < 0 else counted[offset_ : offset_ + limit_]
+    return [_source_info(connection, canonical, members) for canonical, members in chosen]
+
+
+def _source_info(
+    connection: sqlite3.Connection, canonical: str, members: list[tuple[str, int, int]]
+) -> SourceInfo:
+    """The SourceInfo of the source keys ``members`` (merged into ``canonical``)."""
+    keys = [m[0] for m in members]
+    marks = ", ".join("?" * len(keys))
+    quantities = members[0][2]
+    if len(members) > 1:  # merged keys may have given figures for the same quantities
+        quantities = connection.execute(
+            f"SELECT count(DISTINCT quantity) FROM estimates WHERE source_key IN ({marks})", keys
+        ).fetchone()[0]
+    name = connection.execute(
+        f'SELECT COALESCE((SELECT name FROM ledger_entities WHERE "key" = ?),'
+        f" (SELECT source_name FROM estimates WHERE source_key IN ({marks}) LIMIT 1))",
+        (canonical, *keys),
+    ).fetchone()[0]
+    return SourceInfo(name or canonical, canonical, sum(m[1] for m in members), quantities)
 
 
 def entity_page(

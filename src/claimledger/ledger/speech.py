@@ -124,9 +124,9 @@ def said_by_keys(
             return []
         where.append(_MATCHES.format(table=table))
         parameters.append(query)
-    # Walking by date wins when nearly every row qualifies: no filter, or a common word.
+    # Walking by date wins when many rows qualify: no filter, or a common word.
     walk = keys is None and limit is not None
-    walk = walk and (query is None or _match_count(connection, table, query) > WALK_ABOVE)
+    walk = walk and _match_count(connection, table, query) > WALK_ABOVE
     joins = _SPEAKERS.format(join="LEFT JOIN" if keys is None else "JOIN")
     source = (_WALKED if walk else _SORTED).format(table=table)
     sql = " ".join([_COLUMNS.format(kind=kind), source, joins,
@@ -136,8 +136,11 @@ def said_by_keys(
     return [QuoteHit(*row) for row in connection.execute(sql, (*parameters, *bounds))]
 
 
-def _match_count(connection: sqlite3.Connection, table: str, query: str) -> int:
-    """How many rows of ``table`` match ``query`` (cheap: the index's list of rows only)."""
+def _match_count(connection: sqlite3.Connection, table: str, query: str | None) -> int:
+    """How many rows of ``table`` match ``query`` (cheap: the index's list of rows only), or
+    how many it has when there is no query."""
+    if query is None:
+        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     sql = f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?"
     return connection.execute(sql, (query,)).fetchone()[0]
 
