@@ -228,6 +228,28 @@ def test_lone_quote_paragraph_goes_to_the_speaker_named_before():
     assert findings.statements[0].text == quote.text
 
 
+SHARED_CLAUSE = [
+    # quotations in a row, blanks between: the clause after the last one is theirs
+    (
+        "« Bien entendu, j’ai mes filles qui ont travaillé avec moi sur des étés, mais jamais en "
+        "permanence. » « Moi, je me souviens avoir pris aussi des gens qui m’étaient recommandés "
+        "sur l’été. » , a répondu le ministre en marge d’un déplacement.",
+        ["le ministre", "le ministre"],
+    ),
+    # a full stop between them: the first one stands alone
+    (
+        "« J'ai vu des élèves sauter au-dessus des grilles qui entourent le lycée. » . "
+        "« C'était la panique totale » , ont confié des témoins.",
+        [None, "des témoins"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SHARED_CLAUSE)
+def test_quotations_in_a_row_share_the_clause_after_the_last(text, speakers):
+    assert [speaker for _, _, speaker in quoted(text)] == speakers
+
+
 # ------------------------------------------------------------------- not quotes
 NOT_QUOTES = [
     "Les « gilets jaunes » ont manifesté samedi à Paris.",

@@ -282,6 +282,30 @@ UNSEEN = [
     ("Son tweet n'aurait pas eu un tel impact si l'information avait été vérifiée.", []),
     # a present participle used as an adjective
     ("Le plus inquiétant étant qu'aucune source fiable n'a nuancé cette information.", []),
+    # reporting verbs of a defence, and names with a capitalized particle (Le Roux)
+    (
+        "« Pour faire un boulot d’été, oui. On parle d’un boulot d’été auprès d’un "
+        "parlementaire. » , s'est défendu Bruno Le Roux concernant le jeune âge de ses filles.",
+        [
+            (
+                "Pour faire un boulot d’été, oui. On parle d’un boulot d’été auprès d’un "
+                "parlementaire.",
+                "Bruno Le Roux",
+                "s'est défendu",
+            )
+        ],
+    ),
+    (
+        "« Ces missions ont pu être effectuées en horaires renforcés avant et après le stage » , "
+        "se défend le cabinet de M. Le Roux concernant l'aînée.",
+        [
+            (
+                "Ces missions ont pu être effectuées en horaires renforcés avant et après le stage",
+                "le cabinet de M. Le Roux",
+                "se défend",
+            )
+        ],
+    ),
     # an incise inside the quotation, with the speaker's descriptions
     (
         "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de "
@@ -317,6 +341,10 @@ NOT_STATEMENTS = [
     "Une enquête a été ouverte et confiée à la brigade de recherche.",
     "Les troupes avançaient vers l'Ukraine.",
     "Une équipe a découvert l'étoile ainsi que trois planètes.",
+    # `se défendre`, `justifier`, `compléter` report speech only with a clause
+    "Le ministre a défendu son projet de loi devant les députés.",
+    "Cette menace justifie l'état d'urgence.",
+    "Ce rapport complète celui de l'an dernier.",
 ]
 
 

@@ -131,6 +131,9 @@ def np_end(
             break
         if tok.norm in data.words["adverbs"] and not tok.is_cap:
             break
+        if is_name_particle(toks, j, data):
+            last, j = j + 1, j + 2  # `Bruno Le Roux`, `M. Le Pen`: a name goes on
+            continue
         w = data.words
         if (
             tok.norm in w["determiners"]
@@ -146,6 +149,22 @@ def np_end(
     ):
         last -= 1
     return last
+
+
+def is_name_particle(toks: list[Tok], j: int, data: SpeechData) -> bool:
+    """A capitalized particle between two capitalized words (`Le` in `Bruno Le Roux`)."""
+    if j < 1 or j + 1 >= len(toks):
+        return False
+    tok, before, after = toks[j], toks[j - 1], toks[j + 1]
+    return (
+        tok.is_cap
+        and tok.norm in data.words["name_particles"]
+        and before.is_cap
+        and not is_punct(before)
+        and after.is_cap
+        and not is_punct(after)
+        and after.norm not in data.words["determiners"]
+    )
 
 
 def _opens_complement(tok: Tok, data: SpeechData) -> bool:

@@ -55,8 +55,26 @@ def analyze(findings: Findings, data: SpeechData) -> SpeechAnalysis:
         analysis.statements += reported
         analysis.quotes += _quotes_of(unit, attributions, reported, resolver, data, analysis)
         previous_unit = unit
+    _share_clauses(analysis.quotes, text)
     _number(analysis)
     return analysis
+
+
+def _share_clauses(quotes: list[Quoted], text: str) -> None:
+    """`« A. » « B. », a répondu le ministre`: quotations in a row, only blanks between them,
+    share the reporting clause written after the last one; the ones before would otherwise
+    stand alone and go to whoever spoke last."""
+    ordered = sorted(quotes, key=lambda q: q.quotation.start)
+    for before, after in reversed(list(zip(ordered, ordered[1:], strict=False))):
+        first, second = before.quotation, after.quotation
+        lone = before.statement is not None and before.statement.cue is None
+        clause_after = after.cue is not None and after.cue[0] >= second.close_at
+        adjacent = (
+            first.close_at <= second.open_at and not text[first.close_at : second.open_at].strip()
+        )
+        if lone and clause_after and adjacent:
+            before.speaker, before.cue = after.speaker, after.cue
+            before.statement.speaker, before.statement.cue = after.speaker, after.cue
 
 
 def _refer_back(statement: Reported, unit: Unit, previous: Unit | None) -> None:
