@@ -35,6 +35,14 @@ def _remove(text: str) -> tuple[list[str], list[str]]:
         "Article mis à jour le 7 janvier 2020.",
         "(Avec AFP)",
         "Loading...",
+        "Suivez le direct :",
+        "Abonnez-vous à notre lettre d'information.",
+        "Publiée par la mairie de Bayonne sur Jeudi 26 mars 2020",
+        "Follow our live coverage of the storm.",
+        "Sign up for our daily newsletter.",
+        "MORE : Storm tracker shows where the rain will fall",
+        "Jane Doe contributed reporting to this story.",
+        "Updated 11.02.23, 11:52 EST: This article has been updated to correct a date.",
     ],
 )
 def test_boilerplate_line_is_removed(line):
@@ -53,6 +61,9 @@ def test_boilerplate_line_is_removed(line):
         "Sources au ministère : le texte sera présenté en Conseil des ministres.",
         "Facebook a annoncé mardi une nouvelle formule d’abonnement sans publicité.",
         "Share prices fell sharply on Monday after the announcement.",
+        "More than 45,000 workers were on strike before the deal.",
+        "Subscribers will pay 9.99 euros a month for the service.",
+        "Suivez-le : il sait où il va, a dit le ministre.",
     ],
 )
 def test_article_line_is_kept(line):

@@ -2,7 +2,8 @@
 
 The patterns are language data (``boilerplate.txt``, ``boilerplate_blocks.txt``); a page
 in one language often carries another's navigation, so every supported language's
-patterns apply. Removed lines leave a blank line behind: they separated what surrounds them.
+patterns apply. Captions and credits are told by their form (``captions``). Removed lines
+leave a blank line behind: they separated what surrounds them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from claimledger.clean.captions import cues_for, find_captions
 from claimledger.lang import SUPPORTED_LANGUAGES, load_language
 
 # A block heading swallows the short lines under it (related headlines, network names),
@@ -37,24 +39,34 @@ def load_rules(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> BoilerplateR
 
 
 def remove_boilerplate(lines: list[str], rules: BoilerplateRules) -> tuple[list[str], list[str]]:
-    """``lines`` with boilerplate lines blanked, and the removed lines in order."""
-    kept: list[str] = []
-    removed: list[str] = []
+    """``lines`` with boilerplate lines blanked, and the removed lines in order.
+
+    Lines the patterns name go first; captions are then told among the lines left, in the
+    cues of their language (``claimledger.clean.captions``).
+    """
+    gone = _matched_lines(lines, rules)
+    kept = ["" if index in gone else line.strip() for index, line in enumerate(lines)]
+    gone |= find_captions(kept, cues_for(kept))
+    kept = ["" if index in gone else line for index, line in enumerate(kept)]
+    removed = [lines[index].strip() for index in sorted(gone) if lines[index].strip()]
+    return kept, removed
+
+
+def _matched_lines(lines: list[str], rules: BoilerplateRules) -> set[int]:
+    """The indexes of the lines that a line pattern or a block heading names."""
+    gone: set[int] = set()
     index = 0
     while index < len(lines):
         line = lines[index].strip()
         if line and rules.blocks.fullmatch(line):
             end = _block_end(lines, index + 1)
-            removed += [item.strip() for item in lines[index:end] if item.strip()]
-            kept += [""] * (end - index)
+            gone.update(range(index, end))
             index = end
             continue
         if line and rules.lines.fullmatch(line):
-            removed.append(line)
-            line = ""
-        kept.append(line)
+            gone.add(index)
         index += 1
-    return kept, removed
+    return gone
 
 
 def _block_end(lines: list[str], start: int) -> int:
