@@ -36,6 +36,10 @@ def _remove(text: str) -> tuple[list[str], list[str]]:
         "(Avec AFP)",
         "Loading...",
         "Suivez le direct :",
+        "Cet article mentionne la Fondation Wikimedia ou un de ses projets. Notez que Wikinews "
+        "est un projet de la Fondation Wikimedia.",
+        "Cet article est archivé et il ne doit être modifié que pour de la maintenance "
+        "(interwiki, orthographe, grammaire etc.). Toutes autres modifications seront annulées.",
         "Abonnez-vous à notre lettre d'information.",
         "Publiée par la mairie de Bayonne sur Jeudi 26 mars 2020",
         "Follow our live coverage of the storm.",
