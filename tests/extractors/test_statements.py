@@ -490,6 +490,22 @@ def test_unnamed_speaker_has_no_entity():
     assert statement.speaker is None
 
 
+def test_name_after_a_description_speaks_and_is_one_for_the_pronoun():
+    # `de la droite et du centre` joins complements, not members: one speaker, `il`
+    text = (
+        "L'ancien candidat à la primaire de la droite et du centre Alain Juppé a annoncé lundi "
+        "matin qu'il ne serait pas un « plan B » pour la candidature de la droite.\n"
+        "« Je ne suis donc pas en mesure aujourd’hui de réaliser le nécessaire rassemblement. "
+        "Il est trop tard. » , a-t-il ainsi affirmé."
+    )
+    juppe = entity(text, "Alain Juppé", "PERSON", "Juppé", eid="e1")
+    statements = extract(text, entities=[juppe]).statements
+    assert [(s.speaker_text, s.speaker) for s in statements] == [
+        ("Alain Juppé", "e1"),
+        ("il", "e1"),
+    ]
+
+
 def test_surname_links_the_full_name():
     text = "Lloyd Austin est arrivé à Séoul. M. Austin a déclaré que les troupes avançaient."
     austin = entity(text, "Lloyd Austin", eid="e1")

@@ -94,10 +94,24 @@ def _describe_chunk(toks: list[Tok], chunk: Phrase, data: SpeechData) -> Speaker
         if k == head:
             return _speaker(toks, chunk, "role")  # `le ministre iranien des Transports`
         break
+    if not toks[head].is_cap:
+        # `l'ancien candidat à la primaire ... Alain Juppé`: a name after the noun's complements
+        # is who the phrase describes; one right after the noun qualifies it (`l'administration
+        # Biden`).
+        name = name_after_role(toks, head + 1, last, data)
+        if name is not None and name[0] > head + 1 and _plain_noun(toks[name[0] - 1], data):
+            return _speaker(toks, name, "name")
     return _speaker(toks, chunk, "name" if toks[head].is_cap else "common")
 
 
 _BEFORE_HEAD = ("determiners", "adverbs", "complements", "role_modifiers")
+
+
+def _plain_noun(tok: Tok, data: SpeechData) -> bool:
+    """A lower-case word that is no function word (`centre`, not `de`, `M.` or `la`)."""
+    w = data.words
+    function = w["complements"] | w["determiners"] | w["coordinators"] | w["prepositions"]
+    return tok.is_word and not tok.is_cap and tok.norm not in function
 
 
 def name_after_role(toks: list[Tok], start: int, last: int, data: SpeechData) -> Phrase | None:
@@ -133,11 +147,15 @@ def _members(toks: list[Tok], first: int, last: int, data: SpeechData) -> int:
 
 def _joins_members(toks: list[Tok], k: int, last: int, data: SpeechData) -> bool:
     """`et` before a name or a determiner joins members of a group (`Séoul et ses alliés`);
-    before a bare noun it joins descriptions (`professeure ... et auteure de l'étude`)."""
+    before a bare noun it joins descriptions (`professeure ... et auteure de l'étude`), before
+    a singular complement it joins complements (`candidat de la droite et du centre`)."""
     if toks[k].norm not in data.words["coordinators"] or k + 1 > last:
         return False
     after = toks[k + 1]
-    return after.is_cap or after.norm in data.words["determiners"]
+    w = data.words
+    if after.norm in w["complements"] and after.norm not in w["plural_determiners"]:
+        return False
+    return after.is_cap or after.norm in w["determiners"]
 
 
 def _has_cap(toks: list[Tok], chunk: Phrase) -> bool:
