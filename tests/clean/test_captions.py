@@ -212,6 +212,8 @@ def test_a_copy_of_the_line_before_goes():
         ("The current flag of New Zealand.", False),
         ("The festival revolves around the zodiac.", True),
         ("Skinheads attack a synagogue.", True),
+        ("Many people want a new flag.", True),
+        ("Please send us your pictures.", True),
         ("La naine ultra-froide TRAPPIST-1.", False),
         ("Les manifestants réclament la démission du ministre.", True),
         ("Le vent soufflait fort.", True),

@@ -62,13 +62,16 @@ class PresentCue:
     not_endings: tuple[str, ...]
     subject_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
+    plurals: tuple[str, ...]
 
     def is_verb(self, word: str, before: str, is_name: bool, lemmas: frozenset[str]) -> bool:
         """Whether ``word``, after ``before`` (a name when ``is_name``), is a present verb."""
         ending = word.endswith(self.endings) and not word.endswith(self.not_endings)
         if ending and (is_name or before.endswith(self.subject_endings)):
             return True
-        plural = bool(self.plural_endings) and before.endswith(self.plural_endings)
+        plural = before in self.plurals or (
+            bool(self.plural_endings) and before.endswith(self.plural_endings)
+        )
         return word in lemmas and (is_name or plural)
 
 
@@ -150,7 +153,7 @@ def load_cues(languages: tuple[str, ...] = SUPPORTED_LANGUAGES) -> CaptionCues:
 
 
 def _present_cue(table: dict) -> PresentCue:
-    fields = ("endings", "not_endings", "subject_endings", "plural_endings")
+    fields = ("endings", "not_endings", "subject_endings", "plural_endings", "plurals")
     return PresentCue(*(tuple(table[name]) for name in fields))
 
 
