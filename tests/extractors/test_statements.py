@@ -615,6 +615,26 @@ def test_parse_gives_the_object_of_selon():
     assert statement.text == "il est mort lundi"
 
 
+@pytest.mark.skipif(shipped_model_path("en") is None, reason="no English model shipped")
+def test_parsed_subject_of_any_verb_takes_the_lone_quotation_after_it():
+    # `issued` reports nothing by itself: the parse names who the sentence is about
+    text = (
+        "U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the "
+        "rejection of Johnson Space Center (JSC) in Houston, Texas as a location.\n"
+        "\"Like many Texans, I am disappointed with NASA's decision to slight the Johnson Space "
+        'Center as a permanent home for one of the Space Shuttle Orbiters."'
+    )
+    from claimledger.annotate import load_pipeline
+
+    cornyn = entity(text, "John Cornyn", "PERSON", eid="e1")
+    parsed = extract(text, "en", entities=[cornyn], doc=load_pipeline("en")(text))
+    assert [(q.speaker, q.speaker_text) for q in parsed.quotes] == [
+        ("e1", "U.S. Senator John Cornyn")
+    ]
+    # words alone read subjects of auxiliaries and reporting verbs only
+    assert [q.speaker for q in extract(text, "en", entities=[cornyn]).quotes] == [None]
+
+
 @pytest.mark.skipif(shipped_model_path("fr") is None, reason="no French model shipped")
 def test_shipped_model_finds_the_seed_speakers():
     from claimledger.annotate import load_pipeline

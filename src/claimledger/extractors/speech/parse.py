@@ -47,6 +47,45 @@ def parsed_source(doc: Doc, unit: Unit, cue: Cue, data: SpeechData) -> Phrase | 
     return None
 
 
+def parsed_subjects(doc: Doc, unit: Unit, data: SpeechData) -> list[Phrase]:
+    """The subjects the parse gives to the verbs heading the unit's sentences, whatever the
+    verb (`Matthew Ingram dubbed ...`, `John Cornyn issued a statement`), standing before it
+    and outside quotations."""
+    index = {tok.i: k for k, tok in enumerate(unit.toks)}
+    found = []
+    for tok in unit.toks:
+        token = doc[tok.i]
+        if tok.quoted or token.dep_ not in data.labels["subject"]:
+            continue
+        if token.pos_ in data.labels["verb_tags"]:
+            continue  # `[Writing] in a blog post, Matthew Ingram dubbed`: a misread clause
+        if index.get(token.head.i, -1) <= index[tok.i] or not _main_clause(token.head, data):
+            continue  # `Il a indiqué que [la Russie] formait`: what is said, not who speaks
+        phrase = _subject_phrase(token, unit, data)
+        if phrase is not None and not any(t.quoted for t in unit.toks[phrase[0] : phrase[1] + 1]):
+            found.append(phrase)
+    return found
+
+
+def _main_clause(verb: Token, data: SpeechData) -> bool:
+    """Whether the verb heads its sentence, alone or as a conjunct of the verb that does."""
+    if verb.dep_ in data.labels["conjunct"]:
+        verb = verb.head
+    return verb.head == verb
+
+
+def _subject_phrase(token: Token, unit: Unit, data: SpeechData) -> Phrase | None:
+    """The subject's phrase; a name's prepositional modifiers are left out (`Matthew Ingram
+    [of The Globe and Mail]`), a noun keeps them (`le cabinet du ministre`)."""
+    case = data.labels["case"]
+    exclude = {t.i for t in token.children if t.dep_ in case}
+    if token.text[:1].isupper():
+        for child in token.children:
+            if child.i > token.i and any(c.dep_ in case for c in child.children):
+                exclude.update(t.i for t in child.subtree)
+    return _phrase(token, unit, data, exclude=exclude)
+
+
 def parsed_content(doc: Doc, unit: Unit, cue: Cue, data: SpeechData) -> Phrase | None:
     """The complement clause of the verb (`que ...`), when the parse marks one."""
     head = doc[unit.toks[cue.head].i]

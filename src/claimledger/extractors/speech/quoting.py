@@ -22,6 +22,7 @@ from claimledger.extractors.speech.marks import (
     is_quoted_name,
     looks_like_utterance,
 )
+from claimledger.extractors.speech.parse import is_parsed, parsed_subjects
 from claimledger.extractors.speech.reading import attribute_unit
 from claimledger.extractors.speech.resolve import Resolver
 from claimledger.extractors.speech.speakers import Speaker, describe
@@ -43,6 +44,8 @@ def analyze(findings: Findings, data: SpeechData) -> SpeechAnalysis:
     previous_unit = None
     for unit in units:
         mark_incises(unit, data)
+        if is_parsed(doc):
+            unit.parsed_subjects = parsed_subjects(doc, unit, data)
         resolver.describe_names(unit)
         attributions = attribute_unit(unit, doc, data, time_starts)
         reported = _resolve_unit(unit, attributions, resolver, data)

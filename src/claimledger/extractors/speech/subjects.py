@@ -34,7 +34,18 @@ def left_boundary(toks: list[Tok], first: int, previous: int, data: SpeechData) 
 
 
 def subject_phrases(unit: Unit, data: SpeechData) -> list[Phrase]:
-    """The subjects of the unit's auxiliaries and reporting verbs, outside quotations."""
+    """The subjects of the unit's auxiliaries and reporting verbs, outside quotations, with
+    those the parse gives to other verbs where it was parsed."""
+    found = _word_subjects(unit, data)
+    taken = {k for first, last in found for k in range(first, last + 1)}
+    for first, last in unit.parsed_subjects:
+        if not taken & set(range(first, last + 1)):
+            found.append((first, last))
+    return sorted(found)
+
+
+def _word_subjects(unit: Unit, data: SpeechData) -> list[Phrase]:
+    """The subjects of the unit's auxiliaries and reporting verbs, read from the words."""
     toks = unit.toks
     w = data.words
 

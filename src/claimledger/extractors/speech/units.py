@@ -49,6 +49,7 @@ class Unit:
     paragraph: int
     toks: list[Tok] = field(default_factory=list)
     quotations: list[Quotation] = field(default_factory=list)
+    parsed_subjects: list[tuple[int, int]] = field(default_factory=list)  # when parsed
 
 
 def build_units(doc: Doc, quotations: list[Quotation], data: SpeechData) -> list[Unit]:
