@@ -306,6 +306,19 @@ UNSEEN = [
             )
         ],
     ),
+    # the subject of a second clause joined by `et`, and adjuncts between the verb and `que`
+    (
+        "Le Premier ministre Bernard Cazeneuve a écourté une visite dans la Somme et François "
+        "Hollande a confié en milieu d'après-midi, depuis la Corrèze où il se trouvait en "
+        "déplacement, que « tout cela me conduit à justifier l'état d'urgence » .",
+        [
+            (
+                "tout cela me conduit à justifier l'état d'urgence",
+                "François Hollande",
+                "a confié",
+            )
+        ],
+    ),
     # an incise inside the quotation, with the speaker's descriptions
     (
         "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de "
@@ -503,6 +516,22 @@ def test_name_after_a_description_speaks_and_is_one_for_the_pronoun():
     assert [(s.speaker_text, s.speaker) for s in statements] == [
         ("Alain Juppé", "e1"),
         ("il", "e1"),
+    ]
+
+
+def test_pronoun_takes_the_subject_of_its_paragraph_before_an_earlier_speaker():
+    text = (
+        "François Hollande a confié, depuis la Corrèze, que « tout cela me conduit à justifier "
+        "l'état d'urgence » .\n"
+        "Vallaud-Belkacem a donné des précisions concernant l'attaque et le suspect. Elle a "
+        "ainsi affirmé que « le proviseur s'est précipité » vers l'adolescent."
+    )
+    hollande = entity(text, "François Hollande", eid="e1")
+    minister = entity(text, "Najat Vallaud-Belkacem", "PERSON", "Vallaud-Belkacem", eid="e2")
+    statements = extract(text, entities=[hollande, minister]).statements
+    assert [(s.speaker_text, s.speaker) for s in statements] == [
+        ("François Hollande", "e1"),
+        ("Elle", "e2"),
     ]
 
 

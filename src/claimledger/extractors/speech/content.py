@@ -80,7 +80,8 @@ def complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) 
         and toks[first].norm not in w["prepositions"]
     ):
         return None
-    for j in range(start, min(limit + 1, start + THAT_WINDOW)):
+    j, budget = start, THAT_WINDOW
+    while j <= limit and budget > 0:
         tok = toks[j]
         if tok.text == ":" and not tok.quoted:
             return j + 1 if j + 1 <= limit else None  # `a déclaré à ce propos : « ... »`
@@ -92,6 +93,29 @@ def complement_start(toks: list[Tok], start: int, limit: int, data: SpeechData) 
             if j > start and toks[j - 1].norm in w["not_before_that"]:
                 return None
             return j + 1 if j + 1 <= limit else None
+        closing = _adjunct_end(toks, j, limit, data)
+        j, budget = (closing, budget) if closing is not None else (j + 1, budget - 1)
+    return None
+
+
+#: The most words an adjunct between commas may hold (`, depuis la Corrèze où il se trouvait,`).
+ADJUNCT_WORDS = 15
+
+
+def _adjunct_end(toks: list[Tok], j: int, limit: int, data: SpeechData) -> int | None:
+    """At a comma opening an adjunct (`, lors d'une conférence de presse,`), the closing comma:
+    an adjunct between the verb and `que` does not count against the window."""
+    w = data.words
+    if toks[j].text != "," or j + 1 > limit or toks[j + 1].norm not in w["prepositions"]:
+        return None
+    for k in range(j + 1, min(limit + 1, j + 2 + ADJUNCT_WORDS)):
+        tok = toks[k]
+        if tok.text == ",":
+            return k
+        if tok.quoted or tok.text in _STRONG or tok.text in ".!?:" or tok.norm in w["that"]:
+            return None
+        if tok.norm in w["auxiliaries"] or is_verb_at(toks, k, data):
+            return None
     return None
 
 

@@ -250,7 +250,8 @@ def left_phrase(
         return None
     lead, end = chunks[-1]
     if any(_clause_mark(toks, k, data, is_cue) for k in range(lead, end + 1)):
-        return "clause"
+        second = _subject_after_coordinator(toks, lead, end, data, is_cue)
+        return second if second is not None else "clause"
     while lead <= end and _is_connector_word(toks[lead], data):
         lead += 1
     while end >= lead and toks[end].norm in data.words["adverbs"] and not toks[end].is_cap:
@@ -259,6 +260,20 @@ def left_phrase(
         return "coordinated"
     picked = _pick_chunks(toks, chunks[:-1] + [(lead, end)], data, is_cue)
     return picked
+
+
+def _subject_after_coordinator(
+    toks: list[Tok], lead: int, end: int, data: SpeechData, is_cue: Callable[[int], bool]
+) -> Phrase | None:
+    """`Cazeneuve a écourté sa visite et [François Hollande] a confié`: the subject of a
+    clause joined to the one before, when it is a phrase between the coordinator and the verb."""
+    for k in range(end, lead - 1, -1):
+        if _clause_mark(toks, k, data, is_cue):
+            return None
+        if toks[k].norm in data.words["coordinators"]:
+            fits = k < end and end - k <= MAX_PHRASE and starts_phrase(toks, k + 1, data)
+            return (k + 1, end) if fits else None
+    return None
 
 
 def _pick_chunks(

@@ -105,14 +105,18 @@ class Resolver:
         """The latest speaker before ``offset`` the pronoun can stand for, else subject.
 
         A name in the same sentence (from ``since``) comes first (`la Maison-Blanche a publié
-        des images montrant, selon elle, ...`); then the speakers of this paragraph and the
-        one before (`Il a ajouté` follows who spoke last, not the last name mentioned).
+        des images montrant, selon elle, ...`); then the latest subject or speaker of the
+        pronoun's paragraph (`Vallaud-Belkacem a donné des précisions. Elle a affirmé`, after
+        another speaker's paragraph); then the speakers of the paragraph before (`Il a ajouté`
+        follows who spoke last, not the last name mentioned).
         """
-        for rank in ("sentence", "speakers", "all"):
+        for rank in ("sentence", "paragraph", "speakers", "all"):
             for at, where, candidate, said in reversed(self.named):
                 if at >= offset or (exclude and exclude[0] <= at < exclude[1]):
                     continue
                 if rank == "sentence" and at < since:
+                    continue
+                if rank == "paragraph" and where != paragraph:
                     continue
                 if rank == "speakers" and (not said or paragraph - where > LONE_QUOTE_REACH):
                     continue
