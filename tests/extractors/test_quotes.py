@@ -250,6 +250,27 @@ def test_quotations_in_a_row_share_the_clause_after_the_last(text, speakers):
     assert [speaker for _, _, speaker in quoted(text)] == speakers
 
 
+def test_lone_quote_goes_to_the_subject_of_its_paragraph_before_an_earlier_speaker():
+    # `Name, a description,` is an apposition even when its noun is no known role
+    text = (
+        '"He wanted to be rich and famous and he made lots of choices to go that way", Wilkins '
+        "said.\n"
+        "Kiara Perkins, a second year USI art major, admitted she was willing to skip class "
+        "Thursday night to attend the opening exhibit. Why did she so badly want to attend? "
+        '"It\'s Warhol. He is a legend."'
+    )
+    wilkins = Entity(id="e1", name="Kristen Wilkins", type="PERSON", mentions=[])
+    start = text.index("Kiara Perkins")
+    perkins = Entity(
+        id="e2",
+        name="Kiara Perkins",
+        type="PERSON",
+        mentions=[Mention(start=start, end=start + 13, text="Kiara Perkins")],
+    )
+    quotes = extract(text, "en", entities=[wilkins, perkins]).quotes
+    assert [q.speaker for q in quotes] == ["e1", "e2"]
+
+
 # ------------------------------------------------------------------- not quotes
 NOT_QUOTES = [
     "Les « gilets jaunes » ont manifesté samedi à Paris.",

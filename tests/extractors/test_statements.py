@@ -478,6 +478,31 @@ def test_title_stands_for_the_minister_named_before():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Haïder al-Abadi , le Premier ministre irakien, a fait part d'un « énorme choc ».\n"
+            "« Nous avons ordonné aux forces irakiennes de traquer les gangs de Daech », a déclaré "
+            "le chef du gouvernement sur le réseau social Twitter.",
+            "fr",
+            "Haïder al-Abadi",
+        ),
+        (
+            "Prime Minister Haider al-Abadi condemned the attacks.\n"
+            '"We have ordered the Iraqi forces to hunt down these gangs," the head of government '
+            "wrote on Twitter.",
+            "en",
+            "Haider al-Abadi",
+        ),
+    ],
+)
+def test_a_periphrasis_stands_for_the_title_named_before(text, language, name):
+    abadi = entity(text, name, eid="e1")
+    statement = extract(text, language, entities=[abadi]).statements[-1]
+    assert statement.speaker == "e1"
+
+
 def test_a_company_named_by_its_description():
     text = (
         "Un avion de la compagnie aérienne low-cost Flydubai s'est écrasé samedi. Les vents "

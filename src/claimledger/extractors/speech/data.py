@@ -56,6 +56,7 @@ class SpeechData:
     connectors: tuple[tuple[str, ...], ...]
     words: dict[str, frozenset[str]]
     roles: frozenset[tuple[str, ...]]
+    role_equivalents: dict[tuple[str, ...], frozenset[tuple[str, ...]]]
     titles: frozenset[str]
     plural_endings: tuple[str, ...]
     labels: dict[str, frozenset[str]]
@@ -91,6 +92,7 @@ _WORD_LISTS = {
         "plural_determiners",
         "feminine_determiners",
         "demonstratives",
+        "indefinite_determiners",
         "prepositions",
         "complements",
         "coordinators",
@@ -131,6 +133,10 @@ def load_speech_data(code: str) -> SpeechData:
         connectors=tuple(split_phrase(m) for m in table["cues"]["connectors"]),
         words=words,
         roles=frozenset(split_phrase(r) for r in lang.words("speaker_nouns")),
+        role_equivalents={
+            split_phrase(role): frozenset(split_phrase(r) for r in roles)
+            for role, roles in table["role_equivalents"].items()
+        },
         titles=frozenset(norm_word(t).rstrip(".") for t in lang.words("titles")),
         plural_endings=tuple(lang.table("noun_phrases")["plural_endings"]),
         labels={k: frozenset(v) for k, v in table["parse"].items()},

@@ -61,7 +61,7 @@ def starts_role(toks: list[Tok], i: int, data: SpeechData) -> bool:
 def role_length(toks: list[Tok], i: int, data: SpeechData) -> int:
     """The number of tokens of the role noun at ``i`` (0 when none)."""
     start = i + 1 if i < len(toks) and toks[i].norm in data.words["role_modifiers"] else i
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):  # `chef de l'État`
         words = tuple(t.norm for t in toks[start : start + size])
         if len(words) < size:
             continue
@@ -311,7 +311,16 @@ def _joins(toks: list[Tok], chunk: Phrase, kept: list[Phrase], data: SpeechData)
     name_after = is_name_chunk(toks, after, data)
     role_here = _role_after_det(toks, chunk[0], data)
     role_after = _role_after_det(toks, after[0], data) or has_role(toks, after, data)
+    if name_here and len(kept) == 1 and _described(toks, chunk, after, data):
+        return True  # `Kiara Perkins, a second year USI art major,`
     return (name_here and role_after) or (role_here and (name_after or has_name(toks, after, data)))
+
+
+def _described(toks: list[Tok], chunk: Phrase, after: Phrase, data: SpeechData) -> bool:
+    """A name of two words or more, then a description opening on `a`, `un`: an apposition,
+    whether or not its noun is a known role."""
+    two_words = is_name_chunk(toks, chunk, data) and chunk[1] > chunk[0]
+    return two_words and toks[after[0]].norm in data.words["indefinite_determiners"]
 
 
 def _is_connector_word(tok: Tok, data: SpeechData) -> bool:

@@ -127,6 +127,8 @@ class Resolver:
     def by_role(self, role: Speaker, offset: int) -> Speaker | None:
         """The latest speaker before ``offset`` described by the role's noun."""
         wanted = role_words(role, self.data)
+        for words in list(wanted):  # `le chef du gouvernement` stands for the Premier ministre
+            wanted |= self.data.role_equivalents.get(words, frozenset())
         best: tuple[int, Speaker] | None = None
         for at, candidate in self.described:
             if at < offset and candidate.roles & wanted and (best is None or at > best[0]):
@@ -139,10 +141,14 @@ class Resolver:
         return best[1] if best else None
 
     def latest(self, offset: int, paragraph: int, reach: int = LONE_QUOTE_REACH) -> Speaker | None:
-        """The latest speaker before ``offset``, else subject, at most ``reach`` paragraphs back."""
-        for speakers_only in (True, False):
+        """The latest subject or speaker of the paragraph before ``offset``; else the latest
+        speaker, else subject, at most ``reach`` paragraphs back."""
+        for rank in ("paragraph", "speakers", "subjects"):
             for at, where, candidate, said in reversed(self.named):
-                if at < offset and paragraph - where <= reach and (said or not speakers_only):
+                if at >= offset or paragraph - where > reach:
+                    continue
+                fits = {"paragraph": where == paragraph, "speakers": said, "subjects": True}
+                if fits[rank]:
                     return candidate
         return None
 
