@@ -415,6 +415,19 @@ ENGLISH = [
         "According to ABC News, Basya also believes the asylum seekers left the boat on purpose.",
         [("the asylum seekers left the boat on purpose", "Basya", "believes")],
     ),
+    # a bare title before a name, whether or not it is a known role
+    (
+        "The Weatherspoon Art Museum saw attendance levels reach 11,000 visitors when it "
+        "exhibited its Warhol collection in 2010, according to curator Elaine Gustafon.",
+        [
+            (
+                "The Weatherspoon Art Museum saw attendance levels reach 11,000 visitors when it "
+                "exhibited its Warhol collection in 2010",
+                "curator Elaine Gustafon",
+                "according to",
+            )
+        ],
+    ),
     ("The minister did not say when the talks would resume.", []),
     ("He could say that the crisis is over.", []),
     ("Police found the car near the border.", []),

@@ -188,11 +188,24 @@ def right_phrase(
         i < len(toks) and (toks[i].norm in data.words["adverbs"] or skip(i)) and not toks[i].is_cap
     ):
         i += 1
-    if i >= len(toks) or not starts_phrase(toks, i, data):
+    if i >= len(toks) or not (starts_phrase(toks, i, data) or _bare_title(toks, i, data)):
         return None
     last = np_end(toks, i, data, is_cue, skip)
     apposition = _apposition_after(toks, last, data, is_cue)
     return (i, apposition if apposition is not None else last)
+
+
+def _bare_title(toks: list[Tok], i: int, data: SpeechData) -> bool:
+    """A noun without article before a name of two words (`according to curator Elaine
+    Gustafon`): a title, whether or not it is a known role."""
+    w = data.words
+    function = w["complements"] | w["determiners"] | w["prepositions"] | w["coordinators"]
+    tok = toks[i]
+    if i + 2 >= len(toks) or not tok.is_word or tok.is_cap or tok.norm in function:
+        return False
+    if _is_clause_word(tok, data) or is_pronoun(tok, data):
+        return False  # `selon lesquelles François Fillon a dirigé`
+    return all(is_name_start(toks, k, data) for k in (i + 1, i + 2))
 
 
 def _apposition_after(
