@@ -703,6 +703,22 @@ def test_parsed_subject_of_any_verb_takes_the_lone_quotation_after_it():
 
 
 @pytest.mark.skipif(shipped_model_path("fr") is None, reason="no French model shipped")
+def test_a_counted_crowd_is_no_antecedent_for_il():
+    text = (
+        "Emmanuel Macron se démarque de la vision politique du président depuis son annonce de "
+        "création de son propre mouvement. Près de 3 000 de ses partisans s'étaient réuni à "
+        "Paris lors d'un meeting le 12 juillet dernier.\n"
+        "Récemment il a affirmé ne pas être socialiste et souhaiter mener une politique plutôt "
+        "libérale."
+    )
+    from claimledger.annotate import load_pipeline
+
+    macron = entity(text, "Emmanuel Macron", eid="e1")
+    statement = extract(text, entities=[macron], doc=load_pipeline("fr")(text)).statements[-1]
+    assert (statement.speaker_text, statement.speaker) == ("il", "e1")
+
+
+@pytest.mark.skipif(shipped_model_path("fr") is None, reason="no French model shipped")
 def test_shipped_model_finds_the_seed_speakers():
     from claimledger.annotate import load_pipeline
 

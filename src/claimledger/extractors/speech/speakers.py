@@ -48,6 +48,8 @@ def describe(toks: list[Tok], phrase: Phrase, data: SpeechData) -> Speaker:
     coordinated = any(_joins_members(toks, k, last, data) for k in range(first, last + 1))
     speaker = _describe_chunks(toks, chunks, coordinated, data)
     speaker.roles |= _roles_in(toks, first, last, data)
+    if speaker.kind == "name" and _counts(toks, first, last):
+        speaker.kind, speaker.number = "common", "plural"  # `Près de 3 000 de ses partisans`
     lead = toks[first].norm
     if speaker.number is None:
         plural = lead in data.words["plural_determiners"] or coordinated
@@ -55,6 +57,16 @@ def describe(toks: list[Tok], phrase: Phrase, data: SpeechData) -> Speaker:
     if speaker.gender is None and lead in data.words["feminine_determiners"]:
         speaker.gender = "feminine"
     return speaker
+
+
+def _counts(toks: list[Tok], first: int, last: int) -> bool:
+    """Whether the phrase counts something (a number before a lower-case word): a crowd
+    written with a capital at the start of a sentence is no name (`Près de 3 000 partisans`)."""
+    for k in range(first, last):
+        number = "".join(c for c in toks[k].text if c not in ",. \u00a0\u202f")
+        if number.isdigit() and toks[k + 1].is_word and not toks[k + 1].is_cap:
+            return True
+    return False
 
 
 def _describe_chunks(
