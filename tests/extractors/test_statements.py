@@ -319,6 +319,34 @@ UNSEEN = [
             )
         ],
     ),
+    # a name in quotation marks, quoted once after a naming word, is a name everywhere
+    (
+        "Bruno Le Roux aurait employé ses filles comme collaboratrices parlementaires, a révélé "
+        "lundi l'émission de TMC « Quotidien ».\n"
+        "« Quotidien » a affirmé que les deux filles du ministre de l’Intérieur ont effectué "
+        "vingt-quatre CDD entre 2009 et 2016.\n"
+        "Selon « Quotidien », « à plusieurs reprises, les filles de Bruno Le Roux n’ont donc été "
+        "présentes ni à l’Assemblée nationale ni en circonscription lors de leurs contrats » .",
+        [
+            (
+                "Bruno Le Roux aurait employé ses filles comme collaboratrices parlementaires",
+                "l'émission de TMC",
+                "a révélé",
+            ),
+            (
+                "les deux filles du ministre de l’Intérieur ont effectué vingt-quatre CDD entre "
+                "2009 et 2016",
+                "Quotidien",
+                "a affirmé",
+            ),
+            (
+                "à plusieurs reprises, les filles de Bruno Le Roux n’ont donc été présentes ni à "
+                "l’Assemblée nationale ni en circonscription lors de leurs contrats",
+                "Quotidien",
+                "Selon",
+            ),
+        ],
+    ),
     # an incise inside the quotation, with the speaker's descriptions
     (
         "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de "

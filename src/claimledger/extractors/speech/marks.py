@@ -149,6 +149,25 @@ def is_quoted_name(text: str, quotation: Quotation, data: SpeechData) -> bool:
     )
 
 
+def said_quotations(text: str, data: SpeechData) -> list[Quotation]:
+    """The quotations of ``text`` that quote words said: not names, and not the words of a
+    name quoted elsewhere in the article (`l'émission « Quotidien » ... « Quotidien » a
+    affirmé`)."""
+    quotations = find_quotations(text, data)
+    names = {q.open_at for q in quotations if is_quoted_name(text, q, data)}
+    named = {_inner(text, q) for q in quotations if q.open_at in names}
+    return [
+        q
+        for q in quotations
+        if q.open_at not in names
+        and not (_inner(text, q) in named and not _followed_by_cue(text, q, data))
+    ]
+
+
+def _inner(text: str, quotation: Quotation) -> str:
+    return " ".join(text[quotation.start : quotation.end].strip(" .,;:!?").split()).lower()
+
+
 def _followed_by_cue(text: str, quotation: Quotation, data: SpeechData) -> bool:
     """Whether a comma and a reporting verb (`, a-t-il répondu`, `, it added`) follow it."""
     words = split_phrase(text[quotation.close_at : quotation.close_at + 40])

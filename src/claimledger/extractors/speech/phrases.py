@@ -31,6 +31,8 @@ def is_punct(tok: Tok) -> bool:
 def starts_phrase(toks: list[Tok], i: int, data: SpeechData) -> bool:
     """Whether a noun phrase can open at token ``i``."""
     tok = toks[i]
+    if i + 1 < len(toks) and _opens_quoted_name(toks, i, data):
+        return True  # `« Quotidien » a affirmé`
     if is_punct(tok) or _is_clause_word(tok, data) or tok.norm in data.words["prepositions"]:
         return False  # `aux États-Unis` is an adjunct, though `aux` is also a determiner
     if tok.norm in data.words["determiners"] or is_pronoun(tok, data):
@@ -188,11 +190,20 @@ def right_phrase(
         i < len(toks) and (toks[i].norm in data.words["adverbs"] or skip(i)) and not toks[i].is_cap
     ):
         i += 1
+    if i + 1 < len(toks) and _opens_quoted_name(toks, i, data):
+        i += 1  # `selon « Quotidien »`: a name in quotation marks
     if i >= len(toks) or not (starts_phrase(toks, i, data) or _bare_title(toks, i, data)):
         return None
     last = np_end(toks, i, data, is_cue, skip)
     apposition = _apposition_after(toks, last, data, is_cue)
     return (i, apposition if apposition is not None else last)
+
+
+def _opens_quoted_name(toks: list[Tok], i: int, data: SpeechData) -> bool:
+    """An opening mark left as punctuation (its quotation quotes a name) before a name."""
+    tok = toks[i]
+    opening = {a for a, _ in data.pairs}
+    return tok.text in opening and not tok.quoted and is_name_start(toks, i + 1, data)
 
 
 def _bare_title(toks: list[Tok], i: int, data: SpeechData) -> bool:

@@ -16,12 +16,7 @@ from claimledger.extractors.speech import Quoted, Reported, SpeechAnalysis
 from claimledger.extractors.speech.attribution import Attribution
 from claimledger.extractors.speech.data import SpeechData
 from claimledger.extractors.speech.incises import mark_incises
-from claimledger.extractors.speech.marks import (
-    Quotation,
-    find_quotations,
-    is_quoted_name,
-    looks_like_utterance,
-)
+from claimledger.extractors.speech.marks import Quotation, looks_like_utterance, said_quotations
 from claimledger.extractors.speech.parse import is_parsed, parsed_subjects
 from claimledger.extractors.speech.reading import attribute_unit
 from claimledger.extractors.speech.resolve import Resolver
@@ -36,7 +31,7 @@ if TYPE_CHECKING:
 def analyze(findings: Findings, data: SpeechData) -> SpeechAnalysis:
     """Statements and quotes of the article, speakers resolved, ids given in text order."""
     doc, text = findings.doc, findings.doc.text
-    quotations = [q for q in find_quotations(text, data) if not is_quoted_name(text, q, data)]
+    quotations = said_quotations(text, data)
     units = build_units(doc, quotations, data)
     time_starts = {t.idx for t in doc for time in findings.times if time.start <= t.idx < time.end}
     resolver = Resolver(findings.entities, data, text)

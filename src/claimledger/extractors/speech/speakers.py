@@ -22,6 +22,7 @@ from claimledger.extractors.speech.phrases import (
     chunk_by_commas,
     is_name_chunk,
     is_pronoun,
+    is_punct,
     role_length,
 )
 from claimledger.extractors.speech.units import Tok
@@ -211,8 +212,13 @@ def _roles_in(toks: list[Tok], first: int, last: int, data: SpeechData) -> set[t
 
 
 def _core(toks: list[Tok], phrase: Phrase, data: SpeechData) -> Phrase:
-    """The phrase without what names the saying rather than the sayer, nor a parenthesis."""
+    """The phrase without what names the saying rather than the sayer, nor a parenthesis,
+    nor the marks around a name (`« Quotidien »`)."""
     first, last = phrase
+    while first < last and is_punct(toks[first]):
+        first += 1
+    while last > first and is_punct(toks[last]):
+        last -= 1
     for k in range(first, last + 1):
         if toks[k].text in "([":
             last = max(first, k - 1)
