@@ -271,6 +271,24 @@ def test_lone_quote_goes_to_the_subject_of_its_paragraph_before_an_earlier_speak
     assert [q.speaker for q in quotes] == ["e1", "e2"]
 
 
+def test_dubbed_with_a_quotation_gives_the_word_to_its_subject():
+    text = (
+        "Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the ongoing "
+        'conflict involving the Church of Scientology: "Scientology vs. the Internet, part XVII".'
+        '\nHe characterized the conflict as "another small skirmish in a war that Scientology '
+        'has been waging for almost 15 years."'
+    )
+    start = text.index("Matthew Ingram")
+    ingram = Entity(
+        id="e1",
+        name="Matthew Ingram",
+        type="PERSON",
+        mentions=[Mention(start=start, end=start + 14, text="Matthew Ingram")],
+    )
+    quotes = extract(text, "en", entities=[ingram]).quotes
+    assert [q.speaker for q in quotes] == ["e1", "e1"]
+
+
 # ------------------------------------------------------------------- not quotes
 NOT_QUOTES = [
     "Les « gilets jaunes » ont manifesté samedi à Paris.",
