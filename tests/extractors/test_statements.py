@@ -347,6 +347,25 @@ UNSEEN = [
             ),
         ],
     ),
+    # a denial, and the subject shared by two verbs joined by `mais`
+    (
+        "La direction de la régie a confirmé « l'existence de poussées communautaristes "
+        "circonscrites à certaines unités de l'entreprise » mais nie en revanche tout « élément "
+        "structuré ou organisé » .",
+        [
+            (
+                "l'existence de poussées communautaristes circonscrites à certaines unités de "
+                "l'entreprise",
+                "La direction de la régie",
+                "a confirmé",
+            ),
+            (
+                "en revanche tout « élément structuré ou organisé »",
+                "La direction de la régie",
+                "nie",
+            ),
+        ],
+    ),
     # an incise inside the quotation, with the speaker's descriptions
     (
         "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue, ancien de "
