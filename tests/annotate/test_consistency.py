@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from claimledger.annotate.consistency import EntityConsistency
 from claimledger.annotate.language import blank_pipeline
@@ -57,3 +58,10 @@ def test_consistency(french, text, found, expected):
 
 def test_doc_without_entities_is_left_alone(french):
     assert EntityConsistency()(french("Rien à signaler.")).ents == ()
+
+
+def test_white_space_at_the_edges_of_a_mention_is_taken_off(french):
+    doc = french("Il a visité New York\n\nPuis il est parti.")
+    york = next(t for t in doc if t.text == "York")
+    doc.ents = [Span(doc, york.i - 1, york.i + 2, label="LOC")]  # New York + the break
+    assert [(e.text, e.label_) for e in EntityConsistency()(doc).ents] == [("New York", "LOC")]

@@ -22,6 +22,8 @@ SEED_AUSTIN = (
     "s'étaient déplacées vers la frontière ukrainienne dans la région de Koursk."
 )
 COMPONENTS = ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
+# The French recognizer reads the known names that the tagger before it writes
+FRENCH = [*COMPONENTS[:-1], "claimledger_known_names", "ner"]
 # The models are built by `make train` and not committed yet (see .gitignore): without them,
 # these tests have nothing to test.
 pytestmark = pytest.mark.skipif(
@@ -40,11 +42,18 @@ def english():
     return load_pipeline("en")
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_shipped_model_loads_from_the_package(lang):
+@pytest.mark.parametrize(("lang", "components"), [("fr", FRENCH), ("en", COMPONENTS)])
+def test_shipped_model_loads_from_the_package(lang, components):
     nlp = load_pipeline(lang)
-    assert nlp.pipe_names[: len(COMPONENTS)] == COMPONENTS
+    assert nlp.pipe_names[: len(components)] == components
     assert pipeline_name(nlp).startswith(f"{lang}_claimledger-")
+
+
+def test_french_model_reads_known_names_and_is_scored_as_the_entity_stage(french):
+    doc = french(SEED_SENTENCE)
+    assert {token.text: token.tag_ for token in doc}["Russie"] == "GPE"
+    scores = french.meta["performance"]["ner"]
+    assert {"WiNER-fr held out, entity stage", "WiNER-fr held out, recognizer alone"} <= set(scores)
 
 
 def test_seed_sentence_parse(french):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from claimledger.contract import Document, Entity
-from claimledger.extractors.entities import add_mention, entities_in
+from claimledger.extractors.entities import add_mention, entities_in, typed_mentions
 from claimledger.extractors.entity.gazetteer import expand_forms, load_gazetteer
 from claimledger.extractors.entity.words import split_words
 from tests.conftest import assert_valid_document
@@ -446,6 +446,51 @@ def test_the_recognizers_types_yield_to_the_names_own_words(text, spans, expecte
     entities = entities_in(text, "fr", recognized(text, spans))
     valid(text, "fr", entities)
     assert [(e.name, e.type) for e in entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # a capitalized article inside a sentence is the name's own
+            "Au premier tour , Macron et Le Pen sont en tête .",
+            [("Macron", "PERSON"), ("Le Pen", "PERSON")],
+            [("Macron", "PERSON"), ("Le Pen", "PERSON")],
+        ),
+        (
+            "Selon le journal satirique Le Canard enchaîné , il a menti .",
+            [("Le Canard enchaîné", "ORG")],
+            [("Le Canard enchaîné", "ORG")],
+        ),
+        (  # a figure after a name is no part of it
+            "Emmanuel Macron 23,86 % , Marine Le Pen 21,43 % .",
+            [("Emmanuel Macron", "PERSON"), ("Marine Le Pen", "PERSON")],
+            [("Emmanuel Macron", "PERSON"), ("Marine Le Pen", "PERSON")],
+        ),
+        (  # a name particle links a given name to a surname, not two names
+            "le transfert de Paul Pogba de Juventus FC à Manchester United .",
+            [("Paul Pogba", "PERSON"), ("Juventus FC", "ORG"), ("Manchester United", "ORG")],
+            [("Paul Pogba", "PERSON"), ("Juventus FC", "ORG"), ("Manchester United", "ORG")],
+        ),
+    ],
+)
+def test_the_recognizers_names_keep_their_own_edges(text, spans, expected):
+    entities = entities_in(text, "fr", recognized(text, spans))
+    valid(text, "fr", entities)
+    assert [(e.name, e.type) for e in entities] == expected
+
+
+def test_typed_mentions_are_the_outermost_mentions_with_their_entitys_type():
+    text = "Lloyd Austin est à Séoul . Austin a rencontré l' ONU à l' Université de Séoul ."
+    spans = [("Lloyd Austin", "PERSON"), ("Austin", "PERSON"), ("Université de Séoul", "ORG")]
+    doc = recognized(text, spans)
+    found = [(text[a:b], kind) for a, b, kind in typed_mentions(text, "fr", doc)]
+    assert found == [
+        ("Lloyd Austin", "PERSON"),
+        ("Séoul", "GPE"),
+        ("Austin", "PERSON"),
+        ("ONU", "ORG"),
+        ("Université de Séoul", "ORG"),
+    ]
 
 
 def test_without_a_recognizer_a_given_name_makes_a_person():

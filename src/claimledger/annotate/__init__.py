@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimledger.annotate import consistency  # noqa: F401  (registers the component)
+from claimledger.annotate import consistency, knowledge  # noqa: F401  (registers the components)
 from claimledger.annotate.language import blank_pipeline, load_model_dir
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"

@@ -8,7 +8,9 @@ surname entirely. News names a person in full first and by surname after; this c
 2. gives every mention of the same text the label most of its mentions have,
 3. adds the bare surname of a multi-word PERSON where the recognizer left it out.
 
-It never touches a mention that is not a repeat of another one in the same Doc.
+Before that, it takes white space off the edges of every mention (the recognizer sometimes
+ends a name on the paragraph break after it). Otherwise it never touches a mention that is not
+a repeat of another one in the same Doc.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class EntityConsistency:
         self.person_label = person_label
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [span for ent in doc.ents if (span := trimmed(ent)) is not None]
         if not doc.ents:
             return doc
         surnames = self.person_surnames(doc.ents)
@@ -72,3 +75,16 @@ class EntityConsistency:
             for token in doc
             if token.text in surnames and token.i not in taken
         ]
+
+
+def trimmed(ent: Span) -> Span | None:
+    """``ent`` without the white-space tokens at its edges; None if nothing else is left."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label)

@@ -36,11 +36,23 @@ def extract_entities(findings: Findings) -> list[Entity]:
 
 def entities_in(text: str, language: str, doc: Doc | None = None) -> list[Entity]:
     """The entities of ``text``; ``doc`` adds the recognizer's names when it has any."""
-    lex = load_lexicon(language)
-    context = build_context(text, lex, load_gazetteer(language), _sentence_starts(doc))
-    groups = group_mentions(text, find_mentions(context, doc), lex)
+    context, groups = _groups(text, language, doc)
     index = _WordIndex(context)
     return [_entity(context, index, group, f"e{n}") for n, group in enumerate(groups, start=1)]
+
+
+def typed_mentions(text: str, language: str, doc: Doc | None = None) -> list[tuple[int, int, str]]:
+    """Each mention of ``text`` not nested in another, as (start, end, its entity's type), in
+    text order: what scoring against a corpus of typed mentions compares."""
+    _, groups = _groups(text, language, doc)
+    found = [(m.start, m.end, g.type) for g in groups for m in g.members if not m.nested]
+    return sorted(found)
+
+
+def _groups(text: str, language: str, doc: Doc | None) -> tuple[Context, list[Group]]:
+    lex = load_lexicon(language)
+    context = build_context(text, lex, load_gazetteer(language), _sentence_starts(doc))
+    return context, group_mentions(text, find_mentions(context, doc), lex)
 
 
 class _WordIndex:

@@ -10,7 +10,6 @@ import click
 
 from claimledger.annotate.training import (
     DEFAULT_DATA,
-    OUTPUT_DIR,
     PARTS,
     build_corpora,
     score_language,
@@ -47,13 +46,8 @@ def main(data: Path, languages: tuple[str, ...], jobs: int, skip_training: bool)
         jobs_list = [(lang, part) for lang in languages for part in PARTS[lang]]
         train_parts(sorted(jobs_list, key=lambda job: job[1].name != "ner"), jobs)
     for lang in languages:
-        model = write_model(
-            assemble(
-                OUTPUT_DIR / lang / "syntax" / "model-best",
-                OUTPUT_DIR / lang / "ner" / "model-best",
-            ),
-            lang,
-        )
+        syntax, ner = PARTS[lang]
+        model = write_model(assemble(syntax.shipped(lang), ner.shipped(lang)), lang)
         scores = score_language(lang, model)
         meta_path = model / "meta.json"
         meta = json.loads(meta_path.read_text(encoding="utf-8"))

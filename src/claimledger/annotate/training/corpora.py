@@ -1,13 +1,14 @@
 """Which data trains, selects and tests each model, as spaCy Docs.
 
 Every corpus is split the same way on every run: treebanks by their own train/dev/test files,
-WiNER-fr and GUM by a hash of the article name (plus the articles of claimledger's development
-set, which are always held out), CoNLL-2003 by its standard files.
+WiNER-fr by a hash of the article name (the WiNER articles of claimledger's test set always in
+test; those of its development set, whose gold the shipped knowledge lists were written after, in
+a split of their own, ``ner-devset``, scored apart), CoNLL-2003 by its standard files.
 
 | model     | trains on                        | selects on       | reported on               |
 |-----------|----------------------------------|------------------|---------------------------|
 | fr syntax | UD Sequoia train, GSD dev + test | UD Sequoia dev   | UD Sequoia test, PUD test |
-| fr ner    | WiNER-fr, 8 articles in 10       | WiNER-fr 1 in 10 | WiNER-fr 1 in 10 + devset |
+| fr ner    | WiNER-fr 8 in 10 (+ dev, final)  | WiNER-fr 1 in 10 | WiNER-fr 1 in 10 + testset |
 | en syntax | UD EWT dev, first 90 %           | EWT dev, last 10%| UD EWT test               |
 | en ner    | CoNLL-2003 train                 | CoNLL-2003 dev   | CoNLL-2003 test           |
 """
@@ -35,7 +36,7 @@ from claimledger.annotate.training.syntax import Variation, sentences_to_docs
 Corpora = dict[str, list[Doc]]
 
 
-def french_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
+def french_corpora(nlp: Language, data: Path, sets: Path) -> Corpora:
     """The French syntax and entity corpora, by split."""
     ud = data / "ud"
     train = [
@@ -49,24 +50,39 @@ def french_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
         "syntax-test-sequoia": _treebank(nlp, ud / "fr-sequoia" / "fr_sequoia-ud-test.conllu.xz"),
         "syntax-test-pud": _treebank(nlp, ud / "fr-pud" / "fr_pud-ud-test.conllu.xz"),
     }
-    corpora.update(winer_corpora(nlp, data, devset))
+    corpora.update(winer_corpora(nlp, data, sets))
     return corpora
 
 
-def winer_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
-    """WiNER-fr by split: paragraphs to train on, whole articles to select and report on."""
-    held_out = frozenset(p.stem.removeprefix("winer-") for p in devset.glob("winer-*.txt"))
-    corpora: Corpora = {"ner-train": [], "ner-dev": [], "ner-test": []}
+def winer_corpora(nlp: Language, data: Path, sets: Path) -> Corpora:
+    """WiNER-fr by split: paragraphs to train on, whole articles to select and report on.
+    ``sets`` holds claimledger's ``devset/fr`` and ``testset/fr`` (their WiNER articles)."""
+    devset, testset = (_winer_names(sets / name / "fr") for name in ("devset", "testset"))
+    corpora: Corpora = {
+        "ner-train": [],
+        "ner-train-dev": [],  # the final recognizer's, once the steps are chosen on dev
+        "ner-dev": [],
+        "ner-test": [],
+        "ner-devset": [],
+    }
     for article in read_winer(data / "ner" / "winer-fr" / "WiNER-fr-2016-2017-brat.tar.xz"):
-        split = split_of(article.name, held_out)
-        if split == "train":
-            corpora["ner-train"].extend(article_docs(nlp, article))
-        else:
+        split = split_of(article.name, devset, testset)
+        if split in ("train", "dev"):
+            paragraphs = article_docs(nlp, article)
+            corpora["ner-train-dev"].extend(paragraphs)
+            if split == "train":
+                corpora["ner-train"].extend(paragraphs)
+        if split != "train":
             corpora[f"ner-{split}"].append(article_doc(nlp, article))
     return corpora
 
 
-def english_corpora(nlp: Language, data: Path, devset: Path) -> Corpora:
+def _winer_names(folder: Path) -> frozenset[str]:
+    """The WiNER article names of one of claimledger's evaluation sets."""
+    return frozenset(p.stem.removeprefix("winer-") for p in folder.glob("winer-*.txt"))
+
+
+def english_corpora(nlp: Language, data: Path, sets: Path) -> Corpora:
     """The English syntax and entity corpora, by split."""
     ewt = list(read_conllu(data / "ud" / "en-ewt" / "en_ewt-ud-dev.conllu.xz"))
     cut = len(ewt) * 9 // 10

@@ -7,6 +7,7 @@ config forgets where the training data lay; the meta says what the model was tra
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 from spacy import util
@@ -53,10 +54,12 @@ SOURCES = {
 
 
 def assemble(syntax_dir: Path, ner_dir: Path) -> Language:
-    """The syntax pipeline in ``syntax_dir``, the recognizer of ``ner_dir`` and the
-    entity-consistency rules after it."""
+    """The syntax pipeline in ``syntax_dir``, the components of ``ner_dir`` (the recognizer and
+    the known-names tagger before it, where it has one) and the entity-consistency rules."""
     nlp = load_model_dir(syntax_dir)
-    nlp.add_pipe("ner", source=load_model_dir(ner_dir))
+    entities = load_model_dir(ner_dir)
+    for name in entities.pipe_names:
+        nlp.add_pipe(name, source=entities)
     nlp.add_pipe(CONSISTENCY)
     return nlp
 
@@ -73,15 +76,21 @@ def write_model(nlp: Language, lang: str, scores: dict | None = None) -> Path:
         performance=scores or {},
     )
     target = MODELS_DIR / lang
-    if target.exists():
-        shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(target)
-    config_path = target / "config.cfg"
+    # Written beside the shipped model, then swapped in: a process loading the model meanwhile
+    # finds the old one or the new one, whole.
+    staging = Path(tempfile.mkdtemp(prefix=f".{lang}-", dir=target.parent))
+    built = staging / lang
+    nlp.to_disk(built)
+    config_path = built / "config.cfg"
     config = util.load_config(config_path, interpolate=False)
     config["paths"] = {"train": None, "dev": None}
     config.to_disk(config_path)
-    prune_strings(nlp, target)
+    prune_strings(nlp, built)
+    if target.exists():
+        target.rename(staging / "old")
+    built.rename(target)
+    shutil.rmtree(staging)
     return target
 
 

@@ -19,7 +19,7 @@ from claimledger.extractors.entity.gazetteer import Gazetteer, Known, Referent
 from claimledger.extractors.entity.lexicon import Lexicon
 from claimledger.extractors.entity.names import Run, find_runs, retype, type_run
 from claimledger.extractors.entity.roles import head_at
-from claimledger.extractors.entity.words import Word, joined, split_words
+from claimledger.extractors.entity.words import Word, joined, split_words, starts_sentence
 
 PRIORITY = {"known": 4, "pattern": 3, "ner": 2, "cued": 2, "run": 1}
 NER_LABELS = {
@@ -217,6 +217,8 @@ def _skip_roles_in(context: Context, first: int, last: int) -> int:
 
 
 def _skip_openers(context: Context, first: int, last: int) -> int:
+    """Titles, and articles or sentence words the recognizer took in, go; a capitalized article
+    inside a sentence stays: it is the name's own (``Le Pen``, ``Le Canard enchaîné``)."""
     lex = context.lex
     while first <= last:
         word = context.words[first]
@@ -224,8 +226,14 @@ def _skip_openers(context: Context, first: int, last: int) -> int:
         sentence_word = word.fold in lex.function_words and not word.all_caps
         if not (word.fold in lex.articles or title or sentence_word):
             break
+        if not title and _own_article(context, word):
+            break
         first += 1
     return first
+
+
+def _own_article(context: Context, word: Word) -> bool:
+    return word.capitalized and not starts_sentence(context.text, word, context.sentence_starts)
 
 
 def _all_not_names(context: Context, first: int, last: int) -> bool:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _ORDINAL = re.compile(r"^\d+[^\W\d_]{1,3}$")
 _ACRONYM_HEAD = re.compile(r"^[A-Z]{2,}[a-z]")
+_DECIMALS = re.compile(r"[,.]\d|\s?%")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _next_part(context: Context, first: int, j: int) -> int | None:
     here, nxt = words[j], words[j + 1]
     if not (joined(text, here, nxt) or _after_initial(text, here, nxt)):
         return None
-    if nxt.capitalized or nxt.text[:1].isdigit() or _hyphenated(text, here, nxt):
+    if nxt.capitalized or _name_number(text, nxt) or _hyphenated(text, here, nxt):
         return j + 1
     if j + 2 >= len(words) or not (words[j + 2].capitalized and joined(text, nxt, words[j + 2])):
         return None
@@ -95,10 +96,15 @@ def _links(context: Context, first: int, j: int, word: Word) -> bool:
     lex = context.lex
     if word.fold in lex.particles and word.fold not in lex.linking:
         return True
-    if word.fold in lex.particles and context.words[first].fold in lex.given_names:
-        return True
+    if word.fold in lex.particles and j == first and context.words[first].fold in lex.given_names:
+        return True  # Charles de Gaulle; not Lionel Messi de Neymar
     cue_words = {w.fold for w in context.words[first : j + 1]}
     return word.fold in lex.linking and bool(cue_words & (lex.org_cues | lex.place_cues))
+
+
+def _name_number(text: str, word: Word) -> bool:
+    """``Boeing 737``, ``Ligue 1``; not a figure that follows a name (``Le Pen 21,43 %``)."""
+    return word.text[:1].isdigit() and _DECIMALS.match(text, word.end) is None
 
 
 def _after_initial(text: str, here: Word, nxt: Word) -> bool:

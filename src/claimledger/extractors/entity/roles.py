@@ -43,6 +43,8 @@ def role_before(
         return None
     if words[last].fold in lex.articles and not determined:  # "editor at the Saudi Gazette"
         return None
+    if here.fold in lex.connectors and not determined:  # "la présidente de | Médecins du monde"
+        return None  # names what the role is of, not who holds it
     start = _scan_back(text, words, last, lex)
     if start is None:
         return None
