@@ -10,8 +10,8 @@ from spacy.vocab import Vocab
 
 from claimledger.contract import Document, Entity
 from claimledger.extractors.entities import add_mention, entities_in, typed_mentions
-from claimledger.extractors.entity.gazetteer import expand_forms, load_gazetteer
-from claimledger.extractors.entity.words import split_words
+from claimledger.lang.gazetteer import expand_forms, load_gazetteer
+from claimledger.lang.words import split_words
 from tests.conftest import assert_valid_document
 
 SEED_LEAD = (

@@ -19,6 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimledger.lang import load_language
+from claimledger.lang.gazetteer import load_gazetteer
+from claimledger.lang.words import fold, split_words
 
 FACTORY = "claimledger_known_names"
 GIVEN = "GIVEN"
@@ -48,11 +50,7 @@ class KnownNames:
 
 def known_tags(text: str, lang: str) -> dict[tuple[int, int], str]:
     """Character spans of ``text`` with the tag each one's tokens get, known names first."""
-    # The gazetteer is the entity stage's: the same knowledge, matched the same way. Imported
-    # here, at run time, because it is built from words the extract stage owns.
-    from claimledger.extractors.entity.gazetteer import load_gazetteer
-    from claimledger.extractors.entity.words import split_words
-
+    # The entity stage reads the same gazetteer: the recognizer sees what the stage will know.
     words = split_words(text)
     tags = {
         (words[k.first].start, words[k.last].end): k.referent.type
@@ -67,6 +65,4 @@ def known_tags(text: str, lang: str) -> dict[tuple[int, int], str]:
 
 @cache
 def _given_names(lang: str) -> frozenset[str]:
-    from claimledger.extractors.entity.words import fold
-
     return frozenset(fold(name) for name in load_language(lang).words("given_names"))

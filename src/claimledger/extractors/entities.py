@@ -16,12 +16,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimledger.contract import Entity, Link, Mention
-from claimledger.extractors.entity.gazetteer import load_gazetteer
 from claimledger.extractors.entity.grouping import Group, group_mentions
 from claimledger.extractors.entity.keys import canonical_name, entity_key
 from claimledger.extractors.entity.lexicon import Lexicon, load_lexicon
 from claimledger.extractors.entity.mentions import Context, build_context, find_mentions
 from claimledger.extractors.entity.roles import role_after, role_before, role_text
+from claimledger.lang.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

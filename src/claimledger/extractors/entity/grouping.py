@@ -17,10 +17,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from claimledger.extractors.entity.gazetteer import Referent
 from claimledger.extractors.entity.lexicon import Lexicon
 from claimledger.extractors.entity.mentions import Candidate
-from claimledger.extractors.entity.words import fold
+from claimledger.lang.gazetteer import Referent
+from claimledger.lang.words import fold
 
 _PARENTHESIS = re.compile(r"\s*\(\s*")
 

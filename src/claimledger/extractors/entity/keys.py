@@ -6,7 +6,7 @@ import re
 
 from claimledger.extractors.entity.grouping import Group
 from claimledger.extractors.entity.lexicon import Lexicon
-from claimledger.extractors.entity.words import fold
+from claimledger.lang.words import fold
 
 _SEPARATORS = re.compile(r"[\s\-‑–—_]+")
 _POSSESSIVE = re.compile(r"['’]s$")

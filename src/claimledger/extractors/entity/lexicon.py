@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from claimledger.extractors.entity.gazetteer import expand_forms
-from claimledger.extractors.entity.words import fold, fold_phrase, strip_apostrophe
 from claimledger.lang import LanguageData, load_language
+from claimledger.lang.gazetteer import expand_forms
+from claimledger.lang.words import fold, fold_phrase, strip_apostrophe
 
 _NAME_SLOT = "{name}"
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from claimledger.extractors.entity.gazetteer import Gazetteer, Known, Referent
 from claimledger.extractors.entity.lexicon import Lexicon
 from claimledger.extractors.entity.names import Run, find_runs, retype, type_run
 from claimledger.extractors.entity.roles import head_at
-from claimledger.extractors.entity.words import Word, joined, split_words, starts_sentence
+from claimledger.lang.gazetteer import Gazetteer, Known, Referent
+from claimledger.lang.words import Word, joined, split_words, starts_sentence
 
 PRIORITY = {"known": 4, "pattern": 3, "ner": 2, "cued": 2, "run": 1}
 NER_LABELS = {

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimledger.extractors.entity.roles import head_at, role_after, role_before
-from claimledger.extractors.entity.words import Word, hyphen_before, joined, starts_sentence
+from claimledger.lang.words import Word, hyphen_before, joined, starts_sentence
 
 if TYPE_CHECKING:
     from claimledger.extractors.entity.mentions import Context

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from claimledger.extractors.entity.lexicon import Lexicon
-from claimledger.extractors.entity.words import Word, joined
+from claimledger.lang.words import Word, joined
 
 _MAX_WORDS = 12
 _MAX_FREE_WORDS = 3  # lower-case words neither heads nor connectors ("adjoint", "sud-coréen")

@@ -16,14 +16,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from claimledger.extractors.entity.words import (
+from claimledger.lang import LanguageData, load_language
+from claimledger.lang.words import (
     Word,
     fold_phrase,
     hyphen_after,
     hyphen_before,
     joined,
 )
-from claimledger.lang import LanguageData, load_language
 
 _OPTIONAL = re.compile(r"\(([^()]*)\)")
 _SECTION_TYPES = {"orgs": "ORG", "events": "EVENT", "products": "PRODUCT"}
