@@ -24,12 +24,14 @@ SEED_AUSTIN = (
 COMPONENTS = ["tok2vec", "morphologizer", "parser", "trainable_lemmatizer", "ner"]
 # The French recognizer reads the known names that the tagger before it writes
 FRENCH = [*COMPONENTS[:-1], "claimledger_known_names", "ner"]
-# The models are built by `make train` and not committed yet (see .gitignore): without them,
-# these tests have nothing to test.
-pytestmark = pytest.mark.skipif(
-    shipped_model_path("fr") is None or shipped_model_path("en") is None,
-    reason="claimledger's models are not built here (make train)",
-)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_models_are_shipped_in_the_package(lang):
+    path = shipped_model_path(lang)
+    assert path is not None, f"no model for {lang} in src/claimledger/models (make train)"
+    size = sum(f.stat().st_size for f in path.parent.rglob("*") if f.is_file())
+    assert size < 60_000_000  # the repository stays lean: all models together under 60 MB
 
 
 @pytest.fixture(scope="module")
