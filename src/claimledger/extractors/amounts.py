@@ -36,8 +36,7 @@ from claimledger.extractors.quantities.qualifiers import (
 from claimledger.extractors.quantities.quantity import Quantity, clean_number
 from claimledger.extractors.quantities.units import attach_units
 from claimledger.extractors.quantities.words import DocWords
-from claimledger.extractors.speech import find_quotations, speech_data
-from claimledger.extractors.speech.units import build_units
+from claimledger.extractors.speech import analyze_speech
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,7 +50,7 @@ def extract_amounts(findings: Findings) -> list[Amount]:
     """The amounts of the article, in text order."""
     text = findings.article.text
     data = load_amount_data(findings.lang.code)
-    sentences = sentence_spans(findings.doc, findings.lang.code)
+    sentences = sentence_spans(findings)
     words = DocWords(findings.doc, data.function_words, sentences)
     times = [(t.start, t.end) for t in findings.times]
     places = place_mentions(findings.entities)
@@ -112,13 +111,12 @@ def _without_exclusions(quantities: list[Quantity], context: ExclusionContext) -
     return kept
 
 
-def sentence_spans(doc: Doc, code: str) -> list[tuple[int, int]]:
+def sentence_spans(findings: Findings) -> list[tuple[int, int]]:
     """Start and end offsets of the sentences, cut by rule as the speech extractors cut them."""
     # Never doc.sents: a parser's boundaries differ from model to model (and cut `a déclaré
-    # jeudi X` off its figures); the rule units are the same on every pipeline.
-    data = speech_data(code)
-    quotations = find_quotations(doc.text, data)
-    return [(unit.start, unit.end) for unit in build_units(doc, quotations, data)]
+    # jeudi X` off its figures); the rule units are the same on every pipeline. The speech
+    # analysis is computed once an article, so the units come from it.
+    return analyze_speech(findings).units
 
 
 def _sentence_of(quantity: Quantity, sentences: list[tuple[int, int]]) -> tuple[int, int]:

@@ -52,8 +52,10 @@ def morphology_tense(doc: Doc, fallback: TenseOf) -> TenseOf | None:
     else:
         bounds = sentence_bounds(doc.text)
 
+    length = len(doc.text)  # Doc.text joins the tokens anew on each call
+
     def tense_of(start: int, end: int) -> str | None:
-        low, high = next(((a, b) for a, b in bounds if a <= start < b), (0, len(doc.text)))
+        low, high = next(((a, b) for a, b in bounds if a <= start < b), (0, length))
         return nearest_cue(cues, start, end, low, high) or fallback(start, end)
 
     return tense_of

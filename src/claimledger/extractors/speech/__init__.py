@@ -59,6 +59,7 @@ class SpeechAnalysis:
 
     statements: list[Reported] = field(default_factory=list)
     quotes: list[Quoted] = field(default_factory=list)
+    units: list[tuple[int, int]] = field(default_factory=list)  # the sentences cut by rule
 
 
 _LAST: list[tuple[Doc, int, SpeechAnalysis]] = []

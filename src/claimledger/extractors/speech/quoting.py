@@ -35,7 +35,7 @@ def analyze(findings: Findings, data: SpeechData) -> SpeechAnalysis:
     units = build_units(doc, quotations, data)
     time_starts = {t.idx for t in doc for time in findings.times if time.start <= t.idx < time.end}
     resolver = Resolver(findings.entities, data, text)
-    analysis = SpeechAnalysis()
+    analysis = SpeechAnalysis(units=[(unit.start, unit.end) for unit in units])
     previous_unit = None
     for unit in units:
         mark_incises(unit, data)
