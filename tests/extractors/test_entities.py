@@ -479,6 +479,63 @@ def test_the_recognizers_names_keep_their_own_edges(text, spans, expected):
     assert [(e.name, e.type) for e in entities] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        (  # at a sentence start, an article the recognizer took in before a capital is the name's
+            "Le Canard enchaîné déplore « le résultat burlesque » .",
+            [("Le Canard enchaîné", "ORG")],
+            [("Le Canard enchaîné", "ORG")],
+        ),
+        (
+            "De Gendt remporte la 12e étape , Froome reste en jaune .",
+            [("De Gendt", "PERSON"), ("Froome", "PERSON")],
+            [("De Gendt", "PERSON"), ("Froome", "PERSON")],
+        ),
+        (  # known names a linking word joins are one name
+            "Jeux olympiques de Rio : la cérémonie d' ouverture .",
+            [("Jeux olympiques de Rio", "EVENT")],
+            [("Jeux olympiques de Rio", "EVENT")],
+        ),
+        (  # a known organization read without its lower-case head word
+            "Le groupe État islamique ( Daech ) est repassé à l' offensive .",
+            [("État islamique", "ORG"), ("Daech", "ORG")],
+            [("État islamique", "ORG"), ("Daech", "ORG")],
+        ),
+        (  # our name with an article the recognizer left out yields to the recognizer's
+            "Après 188 kilomètres entre Le Mont-Saint-Michel et Utah Beach , les coureurs .",
+            [("Mont-Saint-Michel", "LOC"), ("Utah Beach", "LOC")],
+            [("Mont-Saint-Michel", "LOC"), ("Utah Beach", "LOC")],
+        ),
+        (  # what reads as a role after it does not make the recognizer's place a person
+            "L' avion , immatriculé en Suisse , transportait quatre personnes , pilote inclus .",
+            [("Suisse", "LOC")],
+            [("Suisse", "LOC")],
+        ),
+        (
+            "Emmanuel Macron ( En marche ! ) est arrivé en tête .",
+            [("Emmanuel Macron", "PERSON"), ("En marche !", "ORG")],
+            [("Emmanuel Macron", "PERSON"), ("En marche !", "ORG")],
+        ),
+        (  # a lower-case article the recognizer took in is the name's own
+            "Les ventes de l' Obs ont chuté de 10 % .",
+            [("l' Obs", "ORG")],
+            [("l' Obs", "ORG")],
+        ),
+        (  # a point of the compass the recognizer reads as a place, inside a sentence
+            "La Somme et , en particulier , le Nord ont été touchés .",
+            [("Somme", "LOC"), ("Nord", "LOC")],
+            [("Somme", "LOC"), ("Nord", "LOC")],
+        ),
+    ],
+)
+def test_the_entity_stage_keeps_what_the_recognizer_reads_right(text, spans, expected):
+    doc = recognized(text, spans)
+    found = [(text[a:b], kind) for a, b, kind in typed_mentions(text, "fr", doc)]
+    valid(text, "fr", entities_in(text, "fr", doc))
+    assert [(name, "LOC" if kind == "GPE" else kind) for name, kind in found] == expected
+
+
 def test_typed_mentions_are_the_outermost_mentions_with_their_entitys_type():
     text = "Lloyd Austin est à Séoul . Austin a rencontré l' ONU à l' Université de Séoul ."
     spans = [("Lloyd Austin", "PERSON"), ("Austin", "PERSON"), ("Université de Séoul", "ORG")]

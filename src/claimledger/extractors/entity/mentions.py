@@ -21,6 +21,8 @@ from claimledger.extractors.entity.roles import head_at
 from claimledger.lang.gazetteer import Gazetteer, Known, Referent
 from claimledger.lang.words import Word, joined, split_words, starts_sentence
 
+SAME_KIND = {"GPE": "LOC"}
+PLACES = frozenset({"GPE", "LOC"})
 PRIORITY = {"known": 4, "pattern": 3, "ner": 2, "cued": 2, "run": 1}
 NER_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
@@ -68,23 +70,52 @@ def build_context(
 def find_mentions(context: Context, doc: Doc | None) -> list[Candidate]:
     """All mentions of the text, overlaps resolved, in text order."""
     runs = find_runs(context)
+    recognized = doc is not None and doc.has_annotation("ENT_IOB")
     candidates = known_candidates(context) + pattern_candidates(context, runs)
     candidates += run_candidates(context, runs)
-    if doc is not None and doc.has_annotation("ENT_IOB"):
+    if recognized:
         # With a recognizer, a capitalized name of ours counts only where the words give its
         # type (a title, a role, a given name, an organization word) and the recognizer is silent.
         ner = ner_candidates(context, doc)
-        candidates = [c for c in candidates if not _guess_or_overlap(c, ner)] + ner
+        _take_recognized_edges(context, candidates, ner)
+        candidates = [c for c in candidates if not _guess_or_overlap(context, c, ner)] + ner
     return resolve(candidates)
 
 
-def _guess_or_overlap(cand: Candidate, ner: list[Candidate]) -> bool:
-    """A guessed name, or one that cuts through the recognizer's (containing them is fine:
-    ``Tennis Integrity Unit`` over ``Tennis``)."""
-    if cand.source != "run":
+def _guess_or_overlap(context: Context, cand: Candidate, ner: list[Candidate]) -> bool:
+    """A guessed name, one that cuts through the recognizer's (containing them is fine:
+    ``Tennis Integrity Unit`` over ``Tennis``, but not only adding an article: ``entre Le
+    Mont-Saint-Michel``), or a name of ours the recognizer found the same (``en Suisse``, no
+    person's name though a role follows)."""
+    if cand.source not in ("run", "cued"):
         return False
+    if any(_within(o, cand) and _articles_only(context, cand, o) for o in ner):
+        return True
     cut = any(o.start < cand.end and cand.start < o.end and not _within(o, cand) for o in ner)
-    return cand.guessed or cut
+    return cand.source == "run" and (cand.guessed or cut)
+
+
+def _articles_only(context: Context, outer: Candidate, inner: Candidate) -> bool:
+    """``outer`` ends where ``inner`` does and adds articles only before it, or nothing."""
+    if outer.end != inner.end:
+        return False
+    words = [w for w in context.words if outer.start <= w.start and w.end <= inner.start]
+    return all(w.fold in context.lex.articles for w in words)
+
+
+def _take_recognized_edges(
+    context: Context, candidates: list[Candidate], ner: list[Candidate]
+) -> None:
+    """A known organization the recognizer reads without its lower-case head word takes its
+    edges (``groupe [État islamique]``)."""
+    for cand in candidates:
+        if cand.referent is None or cand.type in PLACES:  # "mer du Japon" is a sea's name
+            continue
+        inner = [o for o in ner if _within(o, cand) and _same_kind(o.type, cand.type)]
+        if len(inner) != 1 or cand.end != inner[0].end or cand.start >= inner[0].start:
+            continue
+        if not any(c.isupper() for c in context.text[cand.start : inner[0].start]):
+            cand.start = inner[0].start
 
 
 def _within(inner: Candidate, outer: Candidate) -> bool:
@@ -166,23 +197,48 @@ def ner_candidates(context: Context, doc: Doc) -> list[Candidate]:
         last = bisect_right(ends, ent.end_char) - 1
         if kind is None or first > last:
             continue
-        first = _skip_roles_in(context, _skip_openers(context, first, last), last)
+        first = _skip_openers(context, first, last)
+        if not _is_known(context, first, last):  # "État islamique" is no role's end
+            first = _skip_roles_in(context, first, last)
         first = _skip_to_known(context, first, last)
-        if first > last or _all_not_names(context, first, last):
+        if first > last or _not_a_name(context, first, last, kind):
             continue
         if _known_pieces(context, first, last) >= 2:
             continue  # the known names it is made of stand instead
         kind = retype(context, first, last, kind)
         if kind != "ORG" and _uncapitalized(context, first, last):
             continue
-        found.append(Candidate(words[first].start, words[last].end, kind, "ner"))
+        end = _name_end(context.text, words[last].end, ent.end_char)
+        found.append(Candidate(words[first].start, end, kind, "ner"))
     return found
+
+
+def _not_a_name(context: Context, first: int, last: int, kind: str) -> bool:
+    """Words that name nothing on their own; but a place the recognizer reads in a word written
+    with a capital inside a sentence is one (``le Nord``, the département)."""
+    if not _all_not_names(context, first, last):
+        return False
+    word = context.words[first]
+    if kind not in PLACES or first != last or not word.capitalized:
+        return True
+    return starts_sentence(context.text, word, context.sentence_starts)
+
+
+def _is_known(context: Context, first: int, last: int) -> bool:
+    known = context.known.get(first)
+    return known is not None and known.last == last
+
+
+def _name_end(text: str, end: int, ent_end: int) -> int:
+    """The recognizer's end where it took in an exclamation mark (``En marche !``, ``Yahoo!``),
+    which is no word."""
+    return ent_end if ent_end > end and text[end:ent_end].strip() == "!" else end
 
 
 def _known_pieces(context: Context, first: int, last: int) -> int:
     """How many known names make up words ``first`` to ``last``, small words between them
     (``États-Unis aux Nations Unies``: 2); 0 where a capitalized word is no known name's."""
-    words, i, pieces = context.words, first, 0
+    words, lex, i, pieces, linked = context.words, context.lex, first, 0, True
     while i <= last:
         known = context.known.get(i)
         if known is not None and known.last <= last:
@@ -190,8 +246,10 @@ def _known_pieces(context: Context, first: int, last: int) -> int:
         elif words[i].capitalized:
             return 0
         else:
+            linked = linked and words[i].fold in lex.linking
             i += 1
-    return pieces
+    # "Jeux olympiques de Rio": known names a linking word joins are one name
+    return 0 if linked else pieces
 
 
 def _skip_to_known(context: Context, first: int, last: int) -> int:
@@ -202,6 +260,10 @@ def _skip_to_known(context: Context, first: int, last: int) -> int:
             known = context.known.get(i)
             return i if i > first and known is not None and known.last == last else first
     return first
+
+
+def _same_kind(known: str, kind: str) -> bool:
+    return SAME_KIND.get(known, known) == SAME_KIND.get(kind, kind)
 
 
 def _skip_roles_in(context: Context, first: int, last: int) -> int:
@@ -226,14 +288,25 @@ def _skip_openers(context: Context, first: int, last: int) -> int:
         sentence_word = word.fold in lex.function_words and not word.all_caps
         if not (word.fold in lex.articles or title or sentence_word):
             break
-        if not title and _own_article(context, word):
+        if not title and _own_article(context, first, last):
+            break
+        if word.fold in lex.articles and not word.capitalized and first < last:
             break
         first += 1
     return first
 
 
-def _own_article(context: Context, word: Word) -> bool:
-    return word.capitalized and not starts_sentence(context.text, word, context.sentence_starts)
+def _own_article(context: Context, first: int, last: int) -> bool:
+    """A capitalized article inside a sentence; at a sentence start, one the recognizer took in
+    with a capitalized word after it (``Le Canard enchaîné déplore``, ``De Gendt remporte``)."""
+    words, lex = context.words, context.lex
+    word = words[first]
+    if not word.capitalized:
+        return False
+    if not starts_sentence(context.text, word, context.sentence_starts):
+        return True
+    own = word.fold in lex.articles or word.fold in lex.particles
+    return own and first < last and words[first + 1].capitalized
 
 
 def _all_not_names(context: Context, first: int, last: int) -> bool:
