@@ -119,6 +119,19 @@ DIRECT = [
             )
         ],
     ),
+    # a place after the description qualifies the university, not the speaker
+    (
+        "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, "
+        'Fayetteville, said, "These images serve as documentation of people in his every day '
+        'life."',
+        [
+            (
+                "These images serve as documentation of people in his every day life.",
+                "direct",
+                "Cynthia Thompson",
+            )
+        ],
+    ),
 ]
 
 

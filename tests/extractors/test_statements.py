@@ -475,6 +475,27 @@ ENGLISH = [
             )
         ],
     ),
+    # a place after a comma qualifies the name before it; the person named first speaks
+    (
+        "Jerry Hines, a professor at the University of Arkansas, Fayetteville, said the "
+        "exhibit drew record crowds.",
+        [("the exhibit drew record crowds", "Jerry Hines", "said")],
+    ),
+    (
+        "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, "
+        "Fayetteville, said the images serve as documentation of people in his every day life.",
+        [
+            (
+                "the images serve as documentation of people in his every day life",
+                "Cynthia Thompson",
+                "said",
+            )
+        ],
+    ),
+    (
+        "The mayor of Springfield, Carla Diaz, said the bridge would reopen in May.",
+        [("the bridge would reopen in May", "Carla Diaz", "said")],
+    ),
     ("The minister did not say when the talks would resume.", []),
     ("He could say that the crisis is over.", []),
     ("Police found the car near the border.", []),

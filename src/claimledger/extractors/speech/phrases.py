@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimledger.extractors.speech.data import SpeechData
+from claimledger.extractors.speech.qualifiers import join_places
 from claimledger.extractors.speech.units import Tok
 
 Phrase = tuple[int, int]
@@ -100,7 +101,8 @@ def _clause_mark(toks: list[Tok], k: int, data: SpeechData, is_cue: Callable[[in
 
 
 def chunk_by_commas(toks: list[Tok], first: int, last: int) -> list[Phrase]:
-    """The comma-separated chunks of toks[first..last], empty ones left out."""
+    """The comma-separated chunks of toks[first..last], empty ones left out, a place that
+    qualifies a name kept with it (`the University of Arkansas, Fayetteville`)."""
     chunks, start = [], first
     for i in range(first, last + 1):
         if toks[i].text == "," and not toks[i].quoted:
@@ -109,7 +111,7 @@ def chunk_by_commas(toks: list[Tok], first: int, last: int) -> list[Phrase]:
             start = i + 1
     if start <= last:
         chunks.append((start, last))
-    return chunks
+    return join_places(toks, chunks)
 
 
 def np_end(
