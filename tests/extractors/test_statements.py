@@ -675,10 +675,10 @@ def test_sentences_are_cut_by_rule_whatever_the_pipeline_says():
 
 
 # ------------------------------------------------------------------- the parsed path
-def _parsed(tokens: str, spaces, heads, deps) -> Doc:
+def _parsed(tokens: str, spaces, heads, deps, language: str = "fr") -> Doc:
     """A hand-built parse of ``tokens`` (cut at spaces), ``heads`` as absolute indices."""
     words = tokens.split(" ")
-    return Doc(_blank("fr").vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    return Doc(_blank(language).vocab, words=words, spaces=spaces, heads=heads, deps=deps)
 
 
 def test_parse_gives_the_subject():
@@ -719,6 +719,25 @@ def test_parse_gives_the_subject():
     )
     # The same words without the parse: only the verb of the relative clause is read.
     assert [cue for _, _, cue in said(extract(doc.text))] == ["se disait"]
+
+
+def test_a_subject_the_parse_cuts_in_two_reaches_the_name():
+    # The parser reads two subjects, `Facebook co-founder` and `Mark Zuckerberg`: one phrase.
+    tokens = (
+        "Facebook co - founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome ."
+    )
+    spaces = [True, False, False, True, True, True, True, True, True, True, True, True, True]
+    spaces += [True, False, False]
+    heads = [6, 0, 3, 0, 5, 6, 6, 8, 6, 10, 6, 12, 14, 14, 10, 6]
+    deps = ["nsubj", "advmod", "punct", "xcomp", "compound", "nsubj", "ROOT", "mark", "obl"]
+    deps += ["cc", "conj", "det", "nsubj", "cop", "ccomp", "punct"]
+    doc = _parsed(tokens, spaces, heads, deps, "en")
+    zuckerberg = entity(doc.text, "Mark Zuckerberg", eid="e1")
+    facebook = entity(doc.text, "Facebook", "ORG", eid="e2")
+    findings = extract(doc.text, "en", entities=[zuckerberg, facebook], doc=doc)
+    assert [(s.text, s.speaker, s.speaker_text) for s in findings.statements] == [
+        ("the boy was welcome", "e1", "Mark Zuckerberg")
+    ]
 
 
 def test_parse_gives_the_object_of_selon():

@@ -40,11 +40,25 @@ def parsed_source(doc: Doc, unit: Unit, cue: Cue, data: SpeechData) -> Phrase | 
     for verb in (head, head.head if head.dep_ in labels["conjunct"] else None):
         if verb is None:
             continue
+        found = []
         for child in verb.children:
             if child.dep_ in wanted:
                 case = {t.i for t in child.children if t.dep_ in labels["case"]}
-                return _phrase(child, unit, data, exclude=case)
+                found.append(_phrase(child, unit, data, exclude=case))
+        if found:
+            return _joined(found)
     return None
+
+
+def _joined(found: list[Phrase | None]) -> Phrase | None:
+    """The first subject, with the subjects that follow it word after word: a parser may cut
+    one subject in two (`[Facebook co-founder] [Mark Zuckerberg] tweeted`)."""
+    first = found[0]
+    for phrase in found[1:]:
+        if first is None or phrase is None or phrase[0] != first[1] + 1:
+            break
+        first = (first[0], phrase[1])
+    return first
 
 
 def parsed_subjects(doc: Doc, unit: Unit, data: SpeechData) -> list[Phrase]:
