@@ -248,6 +248,17 @@ FRENCH = [
             ("il était médecin", "l'homme", "a fait savoir"),
         ],
     ),
+    # an incise outside quotation marks: its subject speaks, the clause around it is said
+    (
+        "Ces mesures, a affirmé Jean Castex, seront appliquées dès lundi.",
+        [
+            (
+                "Ces mesures, a affirmé Jean Castex, seront appliquées dès lundi",
+                "Jean Castex",
+                "a affirmé",
+            )
+        ],
+    ),
 ]
 
 UNSEEN = [
@@ -495,6 +506,28 @@ ENGLISH = [
     (
         "The mayor of Springfield, Carla Diaz, said the bridge would reopen in May.",
         [("the bridge would reopen in May", "Carla Diaz", "said")],
+    ),
+    # an incise outside quotation marks: its subject speaks, the clause around it is said
+    (
+        "Institutional recipients, said Mauer, are required to exhibit their donated Warhol "
+        "photographs every ten years as one stipulation.",
+        [
+            (
+                "Institutional recipients, said Mauer, are required to exhibit their donated "
+                "Warhol photographs every ten years as one stipulation",
+                "Mauer",
+                "said",
+            )
+        ],
+    ),
+    (
+        "The new rules, said the minister, will take effect in March.",
+        [("The new rules, said the minister, will take effect in March", "the minister", "said")],
+    ),
+    # a clause before the comma is what is said; the gerund after the subject is no verb of it
+    (
+        "The plan is dead, said Smith, adding that talks would go on.",
+        [("The plan is dead", "Smith", "said")],
     ),
     ("The minister did not say when the talks would resume.", []),
     ("He could say that the crisis is over.", []),

@@ -2,7 +2,8 @@
 
 A verb's speaker is a subject before it with the content after (`X a déclaré que ...`), an
 inverted subject or pronoun after it with the content before (`..., a déclaré X`, `« ... »,
-a-t-il dit`), a subject before it and the content before that (`"...," Baird said`), or
+a-t-il dit`), between commas inside the clause it reports (`X, said Y, is ...`), a
+subject before it and the content before that (`"...," Baird said`), or
 the subject of an earlier verb (`... et rappelé que`, `en expliquant que`); a marker's is the
 phrase after it (`selon X`). Where the words alone find no speaker, the parse gives one.
 Contents are read afterwards (``reading``).
@@ -109,12 +110,33 @@ def _by_position(
         cue.first = _after_comparative(toks, cue.first, data)  # `comme le rappelle`
     else:
         left = phrases.left_phrase(toks, boundary + 1, cue.first - 1, data, is_cue)
+    right = phrases.right_phrase(toks, cue.last + 1, data, is_cue, is_time)
+    if isinstance(left, tuple) and _open_incise(toks, cue, left, right, data, is_time):
+        att = Attribution(unit, cue, "inverted", right)
+        att.extra["around"] = True  # `Institutional recipients, said Mauer, are required`
+        return att
     if isinstance(left, tuple):
         return Attribution(unit, cue, "subject", left)
-    right = phrases.right_phrase(toks, cue.last + 1, data, is_cue, is_time)
     if right is not None and _closes_clause(toks, right, data):
         return Attribution(unit, cue, "inverted", right, clause_only=comparative)
     return Attribution(unit, cue, "inherit") if left == "coordinated" else None
+
+
+def _open_incise(
+    toks, cue: Cue, left: Phrase, right: Phrase | None, data: SpeechData, is_time
+) -> bool:
+    """`Institutional recipients, said Mauer, are required to ...`: a verb and its inverted
+    subject between commas, inside a clause whose subject stands before them and whose verb
+    follows them, is the writer's incise outside quotation marks."""
+    if right is None or cue.pronoun is not None or left[1] != cue.first - 2:
+        return False
+    if toks[cue.first - 1].text != "," or any(is_time(k) for k in range(right[0], right[1] + 1)):
+        return False
+    after = right[1] + 1
+    if after + 1 >= len(toks) or toks[after].text != "," or toks[after + 1].quoted:
+        return False
+    w = data.words
+    return toks[after + 1].norm in w["auxiliaries"] or toks[after + 1].norm in w["modals"]
 
 
 def _with_parse(doc: Doc, unit: Unit, cue: Cue, att: Attribution | None, data: SpeechData):

@@ -65,6 +65,8 @@ def _read_contents(found: list[Attribution], data: SpeechData) -> None:
             att.extra["nested"] = True
         if "quotation" in att.extra:
             att.content = att.extra["quotation"]
+        elif "around" in att.extra:  # an incise outside quotation marks: the clause around it
+            att.content = contents.trim(toks, lo, hi, data)
         elif att.mode in ("inverted",):
             att.content = contents.content_before(
                 toks, lo, att.cue.first - 1, data, att.clause_only
